@@ -1,0 +1,186 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from directory.moderation import ModerationStatus
+
+
+class UserManager(DjangoUserManager):
+    """Accounts are identified by e-mail; there is no username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    username = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+    language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("E-mails to this user are written in this language."),
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        ordering = ["email"]
+
+    def __str__(self):
+        return self.email
+
+
+class Taxonomy(models.Model):
+    """A term with a stable slug and a name in every language (see translation.py)."""
+
+    slug = models.SlugField(
+        _("slug"), max_length=80, unique=True, help_text=_("Stable identifier used in URLs.")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name or self.slug
+
+
+class Sector(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class TargetGroup(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+
+class LegalForm(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("legal form")
+        verbose_name_plural = _("legal forms")
+
+
+class Language(Taxonomy):
+    """A language an organisation works in; the slug is its language code (ar, zgh, fr, …)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+
+class Area(Taxonomy):
+    """A place in a hierarchy (country → region → prefecture → commune → arrondissement).
+
+    ``path`` is the chain of slugs from the root, kept so that "this area and everything below it" is one
+    indexed prefix match rather than a recursive query.
+    """
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", _("country")
+        REGION = "region", _("region")
+        PREFECTURE = "prefecture", _("prefecture or province")
+        COMMUNE = "commune", _("commune")
+        ARRONDISSEMENT = "arrondissement", _("arrondissement")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    code = models.CharField(
+        _("ISO country code"), max_length=2, blank=True, help_text=_("Only for countries, e.g. MA, NL, BE.")
+    )
+    path = models.CharField(_("path"), max_length=500, editable=False, db_index=True)
+    depth = models.PositiveSmallIntegerField(_("depth"), default=0, editable=False)
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+        ordering = ["path"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code"], condition=~models.Q(code=""), name="area_unique_country_code"
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        self.code = self.code.upper()
+        old_path = self.path
+        self.path = f"{self.parent.path}/{self.slug}" if self.parent_id else self.slug
+        self.depth = self.parent.depth + 1 if self.parent_id else 0
+        super().save(*args, **kwargs)
+        if old_path and old_path != self.path:
+            # Moving or renaming an area moves everything below it.
+            for child in self.children.all():
+                child.save()
+
+    def descendants_and_self(self):
+        return Area.objects.filter(models.Q(pk=self.pk) | models.Q(path__startswith=f"{self.path}/"))
+
+
+class ModerationDecision(models.Model):
+    """Who decided what about which submission, when and why; kept for every moderated kind of object."""
+
+    content_type = models.ForeignKey(ContentType, verbose_name=_("kind of object"), on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    content_object = GenericForeignKey("content_type", "object_id")
+    from_status = models.CharField(
+        _("from status"), max_length=20, choices=ModerationStatus.choices, blank=True
+    )
+    to_status = models.CharField(_("to status"), max_length=20, choices=ModerationStatus.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("moderation decision")
+        verbose_name_plural = _("moderation decisions")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="decision_object_idx")]
+
+    def __str__(self):
+        return f"{self.get_from_status_display() or '—'} → {self.get_to_status_display()}"

@@ -1,0 +1,73 @@
+"""Moderation shared by every kind of submission: one status vocabulary, one queryset rule, one decision log.
+
+Only PUBLISHED records are public. Everything else — a draft, a submission waiting for review, a rejected or
+archived one — is invisible outside the admin, and a public URL for it is a 404.
+"""
+
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ModerationStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    PENDING = "pending", _("pending review")
+    PUBLISHED = "published", _("published")
+    REJECTED = "rejected", _("rejected")
+    ARCHIVED = "archived", _("archived")
+
+
+class ModeratedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=ModerationStatus.PUBLISHED)
+
+    def pending(self):
+        return self.filter(status=ModerationStatus.PENDING)
+
+
+class Moderated(models.Model):
+    status = models.CharField(
+        _("moderation status"),
+        max_length=20,
+        choices=ModerationStatus.choices,
+        default=ModerationStatus.PENDING,
+        db_index=True,
+    )
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
+
+    objects = ModeratedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == ModerationStatus.PUBLISHED
+
+
+def moderation_decide(*, obj, to_status, actor, reason=""):
+    """Move ``obj`` to ``to_status`` and record the decision; returns the decision, or None if unchanged."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from directory.models import ModerationDecision
+
+    if obj.status == to_status:
+        return None
+    with transaction.atomic():
+        from_status = obj.status
+        obj.status = to_status
+        fields = ["status"]
+        if to_status == ModerationStatus.PUBLISHED and obj.published_at is None:
+            obj.published_at = timezone.now()
+            fields.append("published_at")
+        if hasattr(obj, "updated_at"):
+            fields.append("updated_at")
+        obj.save(update_fields=fields)
+        return ModerationDecision.objects.create(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            from_status=from_status,
+            to_status=to_status,
+            reason=reason,
+            actor=actor,
+        )

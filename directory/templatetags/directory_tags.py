@@ -1,0 +1,40 @@
+from django import template
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_bidi, get_language_info
+
+register = template.Library()
+
+_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def _fallback_order():
+    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    order = [current, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]]
+    return list(dict.fromkeys(code for code in order if code in _CODES))
+
+
+@register.filter
+def tr(obj, field):
+    """A translated field in the reader's language, or the first fallback marked with its own language.
+
+    Screen readers and browsers need ``lang`` (and ``dir`` when the direction differs) to pronounce and lay out
+    text that is not in the page's language.
+    """
+    order = _fallback_order()
+    for code in order:
+        value = getattr(obj, f"{field}_{code}", None)
+        if value:
+            if code == order[0]:
+                return value
+            rtl = get_language_info(code)["bidi"]
+            if rtl != get_language_bidi():
+                return format_html('<span lang="{}" dir="{}">{}</span>', code, "rtl" if rtl else "ltr", value)
+            return format_html('<span lang="{}">{}</span>', code, value)
+    return ""
+
+
+@register.filter
+def indent(depth):
+    """Indentation class for an item in a hierarchy, capped so deep trees stay readable on phones."""
+    return f"depth-{min(int(depth or 0), 4)}"

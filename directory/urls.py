@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+from directory import views
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+]
+
+# Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
+# browser's Accept-Language, falling back to French.
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("organisations/", include("organisations.urls")),
+)
+
+if settings.DEBUG:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

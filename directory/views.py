@@ -1,0 +1,33 @@
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+
+from directory.models import Sector
+from directory.moderation import ModerationStatus
+from organisations.models import Organisation
+
+
+def home(request):
+    published = Q(organisations__status=ModerationStatus.PUBLISHED)
+    sectors = Sector.objects.annotate(organisation_count=Count("organisations", filter=published))
+    newest = (
+        Organisation.objects.published()
+        .select_related("legal_form", "country")
+        .prefetch_related("sectors")
+        .order_by("-published_at", "-pk")[:6]
+    )
+    return render(
+        request,
+        "directory/home.html",
+        {
+            "sectors": sectors,
+            "newest": newest,
+            "organisation_total": Organisation.objects.published().count(),
+        },
+    )
+
+
+@never_cache
+def healthz(request):
+    return HttpResponse("ok", content_type="text/plain")

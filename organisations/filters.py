@@ -1,0 +1,136 @@
+import django_filters
+from django import forms
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Area, Language, LegalForm, Sector, TargetGroup
+from organisations.models import Organisation
+
+
+class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    """Several values of one facet widen the result (OR); different facets narrow it (AND)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        super().__init__(*args, **kwargs)
+
+
+class OrganisationFilter(django_filters.FilterSet):
+    SORT_CHOICES = [
+        ("relevance", _("Relevance")),
+        ("name", _("Name")),
+        ("updated", _("Recently updated")),
+    ]
+
+    q = django_filters.CharFilter(label=_("Search"), method="filter_search")
+    sector = SlugMultipleChoiceFilter(field_name="sectors", queryset=Sector.objects.all(), label=_("Sector"))
+    target_group = SlugMultipleChoiceFilter(
+        field_name="target_groups", queryset=TargetGroup.objects.all(), label=_("Target group")
+    )
+    area = SlugMultipleChoiceFilter(
+        queryset=Area.objects.all(), label=_("Area"), method="filter_area", distinct=False
+    )
+    country = SlugMultipleChoiceFilter(
+        field_name="country", queryset=Area.objects.filter(kind=Area.Kind.COUNTRY), label=_("Country")
+    )
+    legal_form = SlugMultipleChoiceFilter(
+        field_name="legal_form", queryset=LegalForm.objects.all(), label=_("Legal form")
+    )
+    language = SlugMultipleChoiceFilter(
+        field_name="languages", queryset=Language.objects.all(), label=_("Language spoken")
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None
+    )
+
+    # Facets shown beside the results, in order: (filter name, organisation field).
+    FACETS = [
+        ("sector", "sectors"),
+        ("target_group", "target_groups"),
+        ("area", "areas"),
+        ("country", "country"),
+        ("legal_form", "legal_form"),
+        ("language", "languages"),
+    ]
+
+    class Meta:
+        model = Organisation
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_area(self, queryset, name, areas):
+        if not areas:
+            return queryset
+        # An area includes everything below it: Tanger includes its four arrondissements.
+        below = Q()
+        for area in areas:
+            below |= Q(area__path=area.path) | Q(area__path__startswith=f"{area.path}/")
+        served = Organisation.areas.through.objects.filter(below).values("organisation_id")
+        return queryset.filter(pk__in=served)
+
+    def filter_sort(self, queryset, name, value):
+        # Ordering is applied in ``qs`` once every filter has run, so relevance can use the search.
+        return queryset
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        sort = self.form.cleaned_data.get("sort") if self.is_bound and self.form.is_valid() else None
+        has_query = bool(self.form.cleaned_data.get("q")) if self.is_bound and self.form.is_valid() else False
+        if sort == "updated":
+            return queryset.order_by("-updated_at", "pk")
+        if sort in (None, "", "relevance") and has_query:
+            return queryset.order_by("-relevance", "pk")
+        return queryset.order_by_name()
+
+    def facet_counts(self, base_queryset):
+        """For each facet, its options with the number of results each would give.
+
+        Counts for one facet ignore that facet's own selection (values within a facet are alternatives), but
+        respect every other filter. One query per facet, whatever the size of the data.
+        """
+        facets = []
+        data = self.data.copy() if self.data is not None else {}
+        for name, field in self.FACETS:
+            others = data.copy()
+            others.pop(name, None)
+            others.pop("sort", None)
+            scoped = type(self)(others, queryset=base_queryset).qs
+            # A pk subquery keeps the search annotations out of the counting query's GROUP BY.
+            scoped = Organisation.objects.filter(pk__in=scoped.order_by().values("pk"))
+            flt = self.filters[name]
+            options = list(flt.queryset)
+            if name == "area":
+                counts = self._area_counts(scoped, options)
+            else:
+                rows = scoped.values(field).annotate(n=Count("pk", distinct=True))
+                counts = {row[field]: row["n"] for row in rows if row[field] is not None}
+            selected = (
+                {o.slug for o in (self.form.cleaned_data.get(name) or [])} if self.form.is_valid() else set()
+            )
+            items = [
+                {"option": o, "count": counts.get(o.pk, 0), "selected": o.slug in selected}
+                for o in options
+                if counts.get(o.pk, 0) or o.slug in selected
+            ]
+            facets.append({"name": name, "label": flt.label, "items": items, "bound_field": self.form[name]})
+        return facets
+
+    @staticmethod
+    def _area_counts(scoped, areas):
+        through = Organisation.areas.through
+        aggregates = {
+            f"a{area.pk}": Count(
+                "organisation_id",
+                distinct=True,
+                filter=Q(area__path=area.path) | Q(area__path__startswith=f"{area.path}/"),
+            )
+            for area in areas
+        }
+        if not aggregates:
+            return {}
+        totals = through.objects.filter(organisation_id__in=scoped.values("pk")).aggregate(**aggregates)
+        return {area.pk: totals[f"a{area.pk}"] for area in areas}

@@ -1,0 +1,240 @@
+import datetime
+
+from django.conf import settings
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import connections, models
+from django.db.models import Case, Q, When
+from django.db.models.functions import Coalesce, Lower
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Area, Language, LegalForm, Sector, TargetGroup
+from directory.moderation import Moderated, ModeratedQuerySet
+from directory.search import normalise, query_words
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def fallback_order(language=None):
+    """The reader's language first, then the same fallbacks modeltranslation uses."""
+    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
+    order = [language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]]
+    return list(dict.fromkeys(code for code in order if code in LANGUAGE_CODES))
+
+
+class OrganisationQuerySet(ModeratedQuerySet):
+    def search(self, query):
+        """Records in which every word of the query appears, in any language, annotated with ``relevance``.
+
+        The portable rule (a normalised substring match per word) holds on every database; PostgreSQL adds
+        tolerance for small typos and a finer ranking through pg_trgm, never removing a portable match.
+        """
+        words = query_words(query)
+        if not words:
+            return self.annotate(relevance=models.Value(0.0, output_field=models.FloatField()))
+        on_postgres = connections[self.db].vendor == "postgresql"
+        relevance = []
+        for word in words:
+            match = Q(search_text__contains=word)
+            if on_postgres and len(word) >= 4:
+                match |= Q(search_text__trigram_word_similar=word)
+            self = self.filter(match)
+            relevance.append(
+                Case(
+                    When(search_name__contains=word, then=2.0), default=1.0, output_field=models.FloatField()
+                )
+            )
+            if on_postgres:
+                relevance.append(TrigramWordSimilarity(word, "search_text"))
+        return self.annotate(relevance=sum(relevance[1:], relevance[0]))
+
+    def order_by_name(self, language=None):
+        names = [f"name_{code}" for code in fallback_order(language)]
+        return self.order_by(Lower(Coalesce(*[models.F(n) for n in names], models.Value(""))), "pk")
+
+
+def _logo_path(instance, filename):
+    return f"organisations/logos/{instance.slug or 'new'}-{filename}"
+
+
+class Organisation(Moderated):
+    name = models.CharField(
+        _("name"), max_length=200, blank=True, help_text=_("Give the name in at least one language.")
+    )
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=True, blank=True)
+    legal_form = models.ForeignKey(
+        LegalForm,
+        verbose_name=_("legal form"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organisations",
+    )
+    description = models.TextField(_("description"), blank=True, help_text=_("What the organisation does."))
+    mission = models.TextField(_("mission"), blank=True, help_text=_("Why it exists, in a few sentences."))
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("sectors"), blank=True, related_name="organisations"
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="organisations"
+    )
+    areas = models.ManyToManyField(
+        Area,
+        verbose_name=_("areas served"),
+        blank=True,
+        related_name="organisations",
+        help_text=_("Where the organisation works; choosing an area includes everything below it."),
+    )
+    address = models.CharField(_("head-office address"), max_length=255, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.ForeignKey(
+        Area,
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": Area.Kind.COUNTRY},
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages spoken"), blank=True, related_name="organisations"
+    )
+    founded = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1800)]
+    )
+    registration_number = models.CharField(
+        _("registration receipt number"),
+        max_length=60,
+        blank=True,
+        db_index=True,
+        help_text=_("The number of the receipt (récépissé) issued by the authorities, if any."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    facebook = models.URLField(_("Facebook page"), blank=True)
+    instagram = models.URLField(_("Instagram"), blank=True)
+    linkedin = models.URLField(_("LinkedIn"), blank=True)
+    staff_count = models.PositiveIntegerField(_("paid staff"), null=True, blank=True)
+    volunteer_count = models.PositiveIntegerField(_("volunteers"), null=True, blank=True)
+    logo = models.ImageField(_("logo"), upload_to=_logo_path, blank=True)
+    last_confirmed = models.DateField(
+        _("last confirmed"),
+        null=True,
+        blank=True,
+        help_text=_("When the profile was last confirmed as correct."),
+    )
+    is_sample = models.BooleanField(
+        _("sample data"), default=False, help_text=_("Demo records, shown with a notice; never real.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Denormalised, normalised text of every language of the record: one portable column to search.
+    search_text = models.TextField(editable=False, blank=True, default="")
+    search_name = models.TextField(editable=False, blank=True, default="")
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["-updated_at", "pk"]
+        permissions = [("moderate_organisation", _("Can publish, reject or archive organisations"))]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="org_status_published_idx"),
+            models.Index(fields=["status", "-updated_at"], name="org_status_updated_idx"),
+        ]
+
+    def __str__(self):
+        return self.display_name()
+
+    def display_name(self):
+        for code in fallback_order():
+            value = getattr(self, f"name_{code}", "")
+            if value:
+                return value
+        return self.acronym or self.slug
+
+    def get_absolute_url(self):
+        return reverse("organisations:detail", kwargs={"slug": self.slug})
+
+    def related_organisations(self, limit=4):
+        """Published organisations sharing a sector and an area with this one."""
+        sector_ids = [s.pk for s in self.sectors.all()]
+        area_ids = [a.pk for a in self.areas.all()]
+        if not sector_ids or not area_ids:
+            return []
+        through_sectors = Organisation.sectors.through.objects.filter(sector_id__in=sector_ids)
+        through_areas = Organisation.areas.through.objects.filter(area_id__in=area_ids)
+        return list(
+            Organisation.objects.published()
+            .exclude(pk=self.pk)
+            .filter(pk__in=through_sectors.values("organisation_id"))
+            .filter(pk__in=through_areas.values("organisation_id"))
+            .select_related("country", "legal_form")
+            .prefetch_related("sectors", "areas")
+            .order_by("-updated_at", "pk")[:limit]
+        )
+
+    def clean(self):
+        super().clean()
+        if not any(getattr(self, f"name_{code}", "") for code in LANGUAGE_CODES):
+            raise ValidationError({"name_fr": _("Give the name in at least one language.")})
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Give both latitude and longitude, or neither.")})
+        if self.founded and self.founded > datetime.date.today().year:
+            raise ValidationError({"founded": _("The founding year cannot be in the future.")})
+
+    def build_search_text(self):
+        parts = [self.acronym, self.city, self.registration_number]
+        for field in ("name", "description", "mission"):
+            parts.extend(getattr(self, f"{field}_{code}", "") or "" for code in LANGUAGE_CODES)
+        return normalise(" ".join(p for p in parts if p))
+
+    def build_search_name(self):
+        names = [getattr(self, f"name_{code}", "") or "" for code in LANGUAGE_CODES]
+        return normalise(" ".join([self.acronym, *names]))
+
+    def _unique_slug(self):
+        # A Latin-script name gives a plain ASCII slug (é → e); an Arabic-only name keeps its Arabic letters.
+        names = [getattr(self, f"name_{code}", "") or "" for code in ("fr", "en", "es", "nl", "ar")]
+        base = next((slugify(n) for n in names if slugify(n)), "")
+        base = base or next(
+            (slugify(n, allow_unicode=True) for n in names if slugify(n, allow_unicode=True)), ""
+        )
+        base = (base or "organisation")[:200]
+        slug, n = base, 2
+        while Organisation.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        self.search_text = self.build_search_text()
+        self.search_name = self.build_search_name()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
+        super().save(*args, **kwargs)

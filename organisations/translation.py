@@ -1,0 +1,10 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from organisations.models import Organisation
+
+
+@register(Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = ("name", "description", "mission")
+    # The model checks that at least one language has a name; none is required on its own.
+    required_languages = ()

@@ -1,0 +1,49 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404, render
+from django_filters.views import FilterView
+
+from organisations.filters import OrganisationFilter
+from organisations.models import Organisation
+
+
+def _public_organisations():
+    return Organisation.objects.published()
+
+
+class OrganisationListView(FilterView):
+    filterset_class = OrganisationFilter
+    template_name = "organisations/list.html"
+    paginate_by = settings.DIRECTORY_PAGE_SIZE
+    context_object_name = "organisations"
+    # An invalid filter value (a slug that no longer exists) shows the form error instead of hiding all results.
+    strict = False
+
+    def get_queryset(self):
+        # Prefetches run for the rows of one page only, so the query count does not grow with page size.
+        return (
+            _public_organisations()
+            .select_related("legal_form", "country")
+            .prefetch_related("sectors", "areas")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["facets"] = self.filterset.facet_counts(self.get_queryset())
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["query_without_page"] = query.urlencode()
+        return context
+
+
+def organisation_detail(request, slug):
+    organisation = get_object_or_404(
+        _public_organisations()
+        .select_related("legal_form", "country")
+        .prefetch_related("sectors", "target_groups", "areas", "languages"),
+        slug=slug,
+    )
+    return render(
+        request,
+        "organisations/detail.html",
+        {"organisation": organisation, "related": organisation.related_organisations()},
+    )
