@@ -8,12 +8,26 @@ from organisations.models import Organisation
 
 
 class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
-    """Several values of one facet widen the result (OR); different facets narrow it (AND)."""
+    """Several values of one facet widen the result (OR); different facets narrow it (AND).
+
+    Many-to-many facets filter through a primary-key subquery, so results never repeat and need no DISTINCT.
+    """
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        kwargs.setdefault("distinct", False)
         super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        if self.method:
+            return self.method(qs, self.field_name, value)
+        lookup = {f"{self.field_name}__in": value}
+        if qs.model._meta.get_field(self.field_name).many_to_many:
+            return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
+        return qs.filter(**lookup)
 
 
 class OrganisationFilter(django_filters.FilterSet):
@@ -29,7 +43,7 @@ class OrganisationFilter(django_filters.FilterSet):
         field_name="target_groups", queryset=TargetGroup.objects.all(), label=_("Target group")
     )
     area = SlugMultipleChoiceFilter(
-        queryset=Area.objects.all(), label=_("Area"), method="filter_area", distinct=False
+        queryset=Area.objects.all(), label=_("Area"), method="filter_area"
     )
     country = SlugMultipleChoiceFilter(
         field_name="country", queryset=Area.objects.filter(kind=Area.Kind.COUNTRY), label=_("Country")
@@ -100,7 +114,7 @@ class OrganisationFilter(django_filters.FilterSet):
             others.pop("sort", None)
             scoped = type(self)(others, queryset=base_queryset).qs
             # A pk subquery keeps the search annotations out of the counting query's GROUP BY.
-            scoped = Organisation.objects.filter(pk__in=scoped.order_by().values("pk"))
+            scoped = Organisation.objects.filter(pk__in=scoped.order_by().values("pk")).order_by()
             flt = self.filters[name]
             options = list(flt.queryset)
             if name == "area":
