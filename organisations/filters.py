@@ -42,9 +42,7 @@ class OrganisationFilter(django_filters.FilterSet):
     target_group = SlugMultipleChoiceFilter(
         field_name="target_groups", queryset=TargetGroup.objects.all(), label=_("Target group")
     )
-    area = SlugMultipleChoiceFilter(
-        queryset=Area.objects.all(), label=_("Area"), method="filter_area"
-    )
+    area = SlugMultipleChoiceFilter(queryset=Area.objects.all(), label=_("Area"), method="filter_area")
     country = SlugMultipleChoiceFilter(
         field_name="country", queryset=Area.objects.filter(kind=Area.Kind.COUNTRY), label=_("Country")
     )
@@ -86,17 +84,35 @@ class OrganisationFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=served)
 
     def filter_sort(self, queryset, name, value):
-        # Ordering is applied in ``qs`` once every filter has run, so relevance can use the search.
+        # Ordering is applied in filter_queryset once every filter has run, so relevance can use the search.
         return queryset
 
     @property
+    def values(self):
+        """The valid filter values: an unknown slug in one facet must not cancel the others."""
+        if not self.is_bound:
+            return {}
+        self.errors  # noqa: B018 -- validating the form fills cleaned_data
+        return self.form.cleaned_data
+
+    @property
     def qs(self):
-        queryset = super().qs
-        sort = self.form.cleaned_data.get("sort") if self.is_bound and self.form.is_valid() else None
-        has_query = bool(self.form.cleaned_data.get("q")) if self.is_bound and self.form.is_valid() else False
+        # Unlike the default, order unbound (unfiltered) lists too.
+        if not hasattr(self, "_qs"):
+            self._qs = self.filter_queryset(self.queryset.all())
+        return self._qs
+
+    def filter_queryset(self, queryset, skip=None):
+        """Apply every valid filter except ``skip``; the ordering follows from the sort and the search."""
+        for name, value in self.values.items():
+            if name != skip:
+                queryset = self.filters[name].filter(queryset, value)
+        if skip is not None:
+            return queryset
+        sort = self.values.get("sort")
         if sort == "updated":
             return queryset.order_by("-updated_at", "pk")
-        if sort in (None, "", "relevance") and has_query:
+        if sort in (None, "", "relevance") and self.values.get("q"):
             return queryset.order_by("-relevance", "pk")
         return queryset.order_by_name()
 
@@ -104,33 +120,27 @@ class OrganisationFilter(django_filters.FilterSet):
         """For each facet, its options with the number of results each would give.
 
         Counts for one facet ignore that facet's own selection (values within a facet are alternatives), but
-        respect every other filter. One query per facet, whatever the size of the data.
+        respect every other filter. Two queries per facet (its options, its counts), whatever the data size.
         """
         facets = []
-        data = self.data.copy() if self.data is not None else {}
         for name, field in self.FACETS:
-            others = data.copy()
-            others.pop(name, None)
-            others.pop("sort", None)
-            scoped = type(self)(others, queryset=base_queryset).qs
-            # A pk subquery keeps the search annotations out of the counting query's GROUP BY.
+            scoped = self.filter_queryset(base_queryset, skip=name)
+            # A pk subquery keeps the search annotations and default ordering out of the counting GROUP BY.
             scoped = Organisation.objects.filter(pk__in=scoped.order_by().values("pk")).order_by()
             flt = self.filters[name]
             options = list(flt.queryset)
             if name == "area":
                 counts = self._area_counts(scoped, options)
             else:
-                rows = scoped.values(field).annotate(n=Count("pk", distinct=True))
+                rows = scoped.values(field).annotate(n=Count("pk"))
                 counts = {row[field]: row["n"] for row in rows if row[field] is not None}
-            selected = (
-                {o.slug for o in (self.form.cleaned_data.get(name) or [])} if self.form.is_valid() else set()
-            )
+            selected = {o.slug for o in self.values.get(name) or []}
             items = [
                 {"option": o, "count": counts.get(o.pk, 0), "selected": o.slug in selected}
                 for o in options
                 if counts.get(o.pk, 0) or o.slug in selected
             ]
-            facets.append({"name": name, "label": flt.label, "items": items, "bound_field": self.form[name]})
+            facets.append({"name": name, "label": flt.label, "items": items})
         return facets
 
     @staticmethod

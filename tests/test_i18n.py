@@ -25,21 +25,30 @@ def test_catalogues_are_compiled_by_the_build():
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("ar", "المنظمات"), ("fr", "Organisations"), ("nl", "Organisaties"), ("es", "Organizaciones"), ("en", "Organisations")],
+    [
+        ("ar", "المنظمات"),
+        ("fr", "Organisations"),
+        ("nl", "Organisaties"),
+        ("es", "Organizaciones"),
+        ("en", "Organisations"),
+    ],
 )
 def test_interface_is_translated(code, expected):
     with translation.override(code):
         assert translation.gettext("Organisations") == expected
 
 
-@pytest.mark.parametrize(("code", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr"), ("nl", "ltr"), ("es", "ltr")])
+@pytest.mark.parametrize(
+    ("code", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr"), ("nl", "ltr"), ("es", "ltr")]
+)
 def test_pages_declare_language_and_direction(client, db, code, direction):
     html = client.get(f"/{code}/").content.decode()
     assert f'<html lang="{code}" dir="{direction}">' in html
 
 
 @pytest.mark.parametrize(
-    ("accept", "target"), [("ar,fr;q=0.8", "/ar/"), ("nl-BE,nl;q=0.9", "/nl/"), ("es-ES", "/es/"), ("de-DE", "/fr/")]
+    ("accept", "target"),
+    [("ar,fr;q=0.8", "/ar/"), ("nl-BE,nl;q=0.9", "/nl/"), ("es-ES", "/es/"), ("de-DE", "/fr/")],
 )
 def test_root_redirects_by_accept_language_with_french_as_fallback(client, db, accept, target):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
@@ -50,7 +59,10 @@ def test_root_redirects_by_accept_language_with_french_as_fallback(client, db, a
 def test_every_page_has_hreflang_alternates_keeping_the_query(client, db):
     html = client.get("/fr/organisations/?q=ecole&sector=health").content.decode()
     for code in LOCALES:
-        assert f'hreflang="{code}" href="http://testserver/{code}/organisations/?q=ecole&amp;sector=health"' in html
+        assert (
+            f'hreflang="{code}" href="http://testserver/{code}/organisations/?q=ecole&amp;sector=health"'
+            in html
+        )
     assert 'hreflang="x-default"' in html
 
 

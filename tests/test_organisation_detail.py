@@ -45,7 +45,8 @@ def test_published_profile_shows_what_a_partner_needs(client, make_organisation)
 
 
 @pytest.mark.parametrize(
-    "status", [ModerationStatus.DRAFT, ModerationStatus.PENDING, ModerationStatus.REJECTED, ModerationStatus.ARCHIVED]
+    "status",
+    [ModerationStatus.DRAFT, ModerationStatus.PENDING, ModerationStatus.REJECTED, ModerationStatus.ARCHIVED],
 )
 def test_unpublished_profile_is_a_404(client, make_organisation, status):
     organisation = make_organisation(status=status)
@@ -92,7 +93,9 @@ def test_related_organisations_share_a_sector_and_an_area(client, make_organisat
     make_organisation(name_fr="Centre B", sectors=["health"], areas=["tanger-medina"])
     make_organisation(name_fr="Centre C", sectors=["health"], areas=["assilah"])
     make_organisation(name_fr="Centre D", sectors=["sport"], areas=["tanger-medina"])
-    make_organisation(name_fr="Centre E", sectors=["health"], areas=["tanger-medina"], status=ModerationStatus.PENDING)
+    make_organisation(
+        name_fr="Centre E", sectors=["health"], areas=["tanger-medina"], status=ModerationStatus.PENDING
+    )
     related = client.get(organisation.get_absolute_url()).context["related"]
     assert [o.name_fr for o in related] == ["Centre B"]
 

@@ -21,7 +21,10 @@ def facet(response, name):
 def directory(make_organisation):
     return {
         "school": make_organisation(
-            name_fr="École Bni Makada", sectors=["education", "youth"], areas=["bni-makada"], legal_form="association"
+            name_fr="École Bni Makada",
+            sectors=["education", "youth"],
+            areas=["bni-makada"],
+            legal_form="association",
         ),
         "women": make_organisation(
             name_fr="Coopérative des femmes",
@@ -30,7 +33,9 @@ def directory(make_organisation):
             legal_form="cooperative",
             languages=["ar", "fr"],
         ),
-        "assilah": make_organisation(name_fr="Culture Assilah", sectors=["culture", "education"], areas=["assilah"]),
+        "assilah": make_organisation(
+            name_fr="Culture Assilah", sectors=["culture", "education"], areas=["assilah"]
+        ),
         "rotterdam": make_organisation(
             name_fr="Stichting Rotterdam", sectors=["education"], country="netherlands", languages=["nl"]
         ),
@@ -38,7 +43,8 @@ def directory(make_organisation):
 
 
 @pytest.mark.parametrize(
-    "status", [ModerationStatus.DRAFT, ModerationStatus.PENDING, ModerationStatus.REJECTED, ModerationStatus.ARCHIVED]
+    "status",
+    [ModerationStatus.DRAFT, ModerationStatus.PENDING, ModerationStatus.REJECTED, ModerationStatus.ARCHIVED],
 )
 def test_unpublished_organisations_are_not_listed_or_counted(client, make_organisation, status):
     make_organisation(name_fr="Cachée", status=status, sectors=["health"])

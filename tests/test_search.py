@@ -32,7 +32,9 @@ def test_query_words_are_distinct_normalised_and_bounded():
 @pytest.fixture
 def records(make_organisation):
     return {
-        "ecole": make_organisation(name_fr="École de la Deuxième Chance", description_fr="Cours du soir à Tanger"),
+        "ecole": make_organisation(
+            name_fr="École de la Deuxième Chance", description_fr="Cours du soir à Tanger"
+        ),
         "amal": make_organisation(name_ar="جمعية الأمل للمرأة", description_ar="دعم النساء في بني مكادة"),
         "darna": make_organisation(
             name_fr="Association Darna", name_nl="Vereniging Darna", description_nl="Opvang voor jongeren"

@@ -11,7 +11,9 @@ from directory.env import env_bool, env_int, env_list
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("1", True), ("yes", True), ("ON", True), ("0", False), ("off", False)])
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("1", True), ("yes", True), ("ON", True), ("0", False), ("off", False)]
+)
 def test_env_bool_reads_the_usual_spellings(monkeypatch, raw, expected):
     monkeypatch.setenv("FLAG", raw)
     assert env_bool("FLAG") is expected
@@ -33,7 +35,14 @@ def test_env_int_rejects_nonsense_and_env_list_splits(monkeypatch):
 
 def _manage(*args, **env):
     # The test settings put a few variables in this process's environment; the child must not inherit them.
-    ours = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS", "DATABASE_URL"}
+    ours = {
+        "DEBUG",
+        "SECRET_KEY",
+        "DJANGO_SETTINGS_MODULE",
+        "SECURE_SSL_REDIRECT",
+        "ALLOWED_HOSTS",
+        "DATABASE_URL",
+    }
     clean = {k: v for k, v in os.environ.items() if k not in ours}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -53,13 +62,21 @@ def test_secret_key_is_required_without_debug():
 
 def test_production_settings_pass_the_deployment_checks():
     result = _manage(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY="x7" * 30 + "-production", ALLOWED_HOSTS="example.org"
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="x7" * 30 + "-production",
+        ALLOWED_HOSTS="example.org",
     )
     assert result.returncode == 0, result.stderr
 
 
 def test_no_database_url_means_the_embedded_sqlite_file():
     result = _manage(
-        "shell", "-c", "from django.conf import settings; print(settings.DATABASES['default']['NAME'])", DEBUG="1"
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['NAME'])",
+        DEBUG="1",
     )
     assert result.stdout.strip().endswith("data/directory.sqlite3"), result.stderr
