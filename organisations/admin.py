@@ -1,8 +1,15 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from directory.admin import ModeratedAdminMixin
+from organisations.forms import OrganisationImportForm
+from organisations.importer import COLUMNS, import_organisations
 from organisations.models import Organisation
 
 
@@ -46,3 +53,50 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
     @admin.display(description=_("name"), ordering="name")
     def display_name(self, obj):
         return obj.display_name()
+
+    def get_urls(self):
+        opts = self.model._meta
+        import_url = path(
+            "import/",
+            self.admin_site.admin_view(self.import_view),
+            name=f"{opts.app_label}_{opts.model_name}_import",
+        )
+        # Before the defaults, whose catch-all would take "import/" for an object id.
+        return [import_url, *super().get_urls()]
+
+    def import_view(self, request):
+        # An import both creates and updates organisations.
+        if not (self.has_add_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        opts = self.model._meta
+        form = OrganisationImportForm(*((request.POST, request.FILES) if request.method == "POST" else ()))
+        result = None
+        if form.is_valid():
+            result = import_organisations(
+                form.cleaned_data["file"], dry_run=form.cleaned_data["dry_run"], actor=request.user
+            )
+            counts = {"created": result.created, "updated": result.updated}
+            if result.errors:
+                count = len(result.errors)
+                message = ngettext(
+                    "The file has %(count)d error; nothing was imported.",
+                    "The file has %(count)d errors; nothing was imported.",
+                    count,
+                )
+                self.message_user(request, message % {"count": count}, messages.ERROR)
+            elif result.dry_run:
+                message = _("Check only: %(created)d to create, %(updated)d to update; nothing was saved.")
+                self.message_user(request, message % counts, messages.INFO)
+            else:
+                message = _("Import done: %(created)d created, %(updated)d updated.")
+                self.message_user(request, message % counts, messages.SUCCESS)
+                return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Import organisations"),
+            "opts": opts,
+            "form": form,
+            "result": result,
+            "columns": COLUMNS,
+        }
+        return TemplateResponse(request, "admin/organisations/import.html", context)

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils.translation import override
 
 from directory.models import ModerationDecision
 from directory.moderation import ModerationStatus
@@ -32,15 +33,17 @@ def write_csv(tmp_path, *rows, encoding="utf-8", **options):
     return path
 
 
+# Messages are checked in English so that translating them later does not break the tests.
 def run_command(path, *args):
-    out, err = StringIO(), StringIO()
-    call_command("import_organisations", str(path), *args, stdout=out, stderr=err)
+    out = StringIO()
+    with override("en"):
+        call_command("import_organisations", str(path), *args, stdout=out, stderr=StringIO())
     return out.getvalue()
 
 
 def failing_command(path, *args):
     err = StringIO()
-    with pytest.raises(CommandError) as exc:
+    with override("en"), pytest.raises(CommandError) as exc:
         call_command("import_organisations", str(path), *args, stdout=StringIO(), stderr=err)
     return err.getvalue(), str(exc.value)
 
@@ -188,6 +191,12 @@ def test_every_bad_row_is_reported_not_only_the_first(tmp_path, taxonomies):
     assert not Organisation.objects.exists()
 
 
+def test_a_rejected_cell_raises_no_follow_up_errors(tmp_path, taxonomies):
+    errors, _summary = failing_command(write_csv(tmp_path, {**AMAL, "latitude": "north"}))
+
+    assert errors.splitlines() == ["line 2: latitude: “north” is not a number of degrees such as 35.7595."]
+
+
 def test_the_same_organisation_twice_in_a_file_is_an_error(tmp_path, taxonomies):
     errors, _summary = failing_command(write_csv(tmp_path, AMAL, {**AMAL, "name_fr": "Autre nom"}))
 
@@ -257,7 +266,8 @@ def test_non_moderator_actor_cannot_publish_by_import(django_user_model, taxonom
         Permission.objects.filter(codename__in=["add_organisation", "change_organisation"])
     )
 
-    result = import_organisations(StringIO(csv_text(AMAL, NOUR)), actor=clerk)
+    with override("en"):
+        result = import_organisations(StringIO(csv_text(AMAL, NOUR)), actor=clerk)
 
     assert [(e.line, str(e.message)) for e in result.errors] == [
         (2, "only moderators may import the status “published”.")
@@ -267,7 +277,7 @@ def test_non_moderator_actor_cannot_publish_by_import(django_user_model, taxonom
 
 def upload(client, text, **data):
     file = SimpleUploadedFile("organisations.csv", text.encode(), content_type="text/csv")
-    return client.post(IMPORT_URL, {"file": file, **data}, follow=True)
+    return client.post(IMPORT_URL, {"file": file, **data}, follow=True, headers={"accept-language": "en"})
 
 
 def test_moderator_imports_through_the_admin(client, moderator, taxonomies):
