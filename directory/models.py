@@ -30,12 +30,18 @@ class UserManager(DjangoUserManager):
     def create_superuser(self, email, password=None, **extra_fields):
         extra_fields.setdefault("is_staff", True)
         extra_fields.setdefault("is_superuser", True)
+        extra_fields.setdefault("email_verified", True)
         return self._create_user(email, password, **extra_fields)
 
 
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    email_verified = models.BooleanField(
+        _("e-mail verified"),
+        default=False,
+        help_text=_("Set when the user follows the link sent to the address."),
+    )
     language = models.CharField(
         _("preferred language"),
         max_length=8,

@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.static import serve
 
 from directory import views
+from directory.accounts import views as account_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -16,6 +17,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("organisations/", include("organisations.urls")),
+    path("account/", include("directory.accounts.urls")),
+    path("privacy/", account_views.privacy, name="privacy"),
 )
 
 if settings.DEBUG:

@@ -148,6 +148,12 @@ class Organisation(Moderated):
     is_sample = models.BooleanField(
         _("sample data"), default=False, help_text=_("Demo records, shown with a notice; never real.")
     )
+    orphaned_at = models.DateTimeField(
+        _("without an owner since"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the last owner closed their account, so moderators can find a new one."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Denormalised, normalised text of every language of the record: one portable column to search.
@@ -238,3 +244,40 @@ class Organisation(Moderated):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
         super().save(*args, **kwargs)
+
+
+class MembershipQuerySet(models.QuerySet):
+    def owners(self):
+        return self.filter(role=Membership.Role.OWNER)
+
+
+class Membership(models.Model):
+    """Who may edit an organisation's profile: owners (who also manage members) and editors."""
+
+    class Role(models.TextChoices):
+        OWNER = "owner", _("owner")
+        EDITOR = "editor", _("editor")
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["organisation", "role", "created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user"], name="membership_unique_user_per_organisation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.organisation} ({self.get_role_display()})"
