@@ -25,6 +25,7 @@ messages: install
 # The site with demo data on the embedded SQLite database; safe to run again (keeps data).
 run: messages
 	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py createcachetable
 	DEBUG=1 $(PY) manage.py load_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
