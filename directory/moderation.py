@@ -51,10 +51,14 @@ def moderation_decide(*, obj, to_status, actor, reason=""):
 
     from directory.models import ModerationDecision
 
-    if obj.status == to_status:
-        return None
     with transaction.atomic():
-        from_status = obj.status
+        # Read the status under a row lock: two moderators deciding at once must log true transitions.
+        from_status = (
+            type(obj)._default_manager.select_for_update().values_list("status", flat=True).get(pk=obj.pk)
+        )
+        if from_status == to_status:
+            obj.status = to_status
+            return None
         obj.status = to_status
         fields = ["status"]
         if to_status == ModerationStatus.PUBLISHED and obj.published_at is None:

@@ -30,7 +30,8 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
     ]
     date_hierarchy = "updated_at"
     filter_horizontal = ["sectors", "target_groups", "areas", "languages"]
-    readonly_fields = [*ModeratedAdminMixin.readonly_fields, "slug", "created_at", "updated_at"]
+    # status and published_at are added by ModeratedAdminMixin.
+    readonly_fields = ["slug", "created_at", "updated_at"]
     fieldsets = (
         (
             _("Identity"),
