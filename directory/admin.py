@@ -6,12 +6,22 @@ from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TranslationAdmin
 
 from directory.forms import RejectForm
-from directory.models import Area, Language, LegalForm, ModerationDecision, Sector, TargetGroup, User
+from directory.models import (
+    Area,
+    Language,
+    LegalForm,
+    ModerationDecision,
+    Revision,
+    Sector,
+    TargetGroup,
+    User,
+)
 from directory.moderation import ModerationStatus, moderation_decide
 
 
@@ -236,3 +246,39 @@ class ModerationDecisionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Revision)
+class RevisionAdmin(ModeratedAdminMixin, admin.ModelAdmin):
+    """Proposed changes to published objects, shown as a field-by-field comparison in every language."""
+
+    list_display = ["__str__", "content_type", "author", "status", "updated_at"]
+    list_filter = ["status", "content_type"]
+    list_select_related = ["content_type", "author"]
+    fields = ["content_type", "object_id", "author", "changes_table", "created_at", "updated_at"]
+    readonly_fields = fields
+    moderation_buttons = {
+        "_publish": (ModerationStatus.PUBLISHED, _("Approve and apply the changes")),
+        "_reject": (ModerationStatus.REJECTED, _("Reject…")),
+    }
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("changes"))
+    def changes_table(self, obj):
+        rows = obj.changes()
+        if not rows:
+            return _("No difference from the live version.")
+        return format_html(
+            '<table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead>'
+            "<tbody>{}</tbody></table>",
+            _("field"),
+            _("now"),
+            _("proposed"),
+            format_html_join(
+                "",
+                '<tr><th scope="row">{}</th><td><del>{}</del></td><td><ins>{}</ins></td></tr>',
+                ((label, old, new) for label, old, new in rows),
+            ),
+        )

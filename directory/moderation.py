@@ -67,11 +67,40 @@ def moderation_decide(*, obj, to_status, actor, reason=""):
         if hasattr(obj, "updated_at"):
             fields.append("updated_at")
         obj.save(update_fields=fields)
-        return ModerationDecision.objects.create(
+        decision = ModerationDecision.objects.create(
             content_type=ContentType.objects.get_for_model(obj),
             object_id=obj.pk,
             from_status=from_status,
             to_status=to_status,
             reason=reason,
             actor=actor,
+        )
+        # What a decision means beyond the status is the model's business: a revision applies its changes,
+        # a claim makes its author an owner.
+        hook = getattr(obj, "on_moderation_decision", None)
+        if hook is not None:
+            hook(decision)
+        transaction.on_commit(lambda: notify_decision(obj, decision))
+        return decision
+
+
+NOTIFIED_STATUSES = {ModerationStatus.PUBLISHED, ModerationStatus.REJECTED}
+
+
+def notify_decision(obj, decision):
+    """E-mail the people who submitted ``obj`` the outcome, each in their own language."""
+    from directory.mail import send_mail_in_language
+
+    if decision.to_status not in NOTIFIED_STATUSES:
+        return
+    recipients = getattr(obj, "moderation_recipients", list)()
+    for user in recipients:
+        if user is None or user == decision.actor or not user.email:
+            continue
+        send_mail_in_language(
+            to=user.email,
+            language=user.language,
+            subject_template="emails/moderation_decision_subject.txt",
+            body_template="emails/moderation_decision.txt",
+            context={"user": user, "object": obj, "decision": decision, "published": obj.is_published},
         )

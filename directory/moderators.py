@@ -14,6 +14,18 @@ MODERATOR_PERMISSIONS = [
     "organisations.add_organisation",
     "organisations.change_organisation",
     "organisations.moderate_organisation",
+    "organisations.view_claim",
+    "organisations.change_claim",
+    "organisations.moderate_claim",
+    "organisations.view_membership",
+    "organisations.add_membership",
+    "organisations.change_membership",
+    "organisations.delete_membership",
+    "organisations.view_invitation",
+    "directory.view_revision",
+    "directory.change_revision",
+    "directory.moderate_revision",
+    "directory.view_user",
     "directory.view_moderationdecision",
     *[
         f"directory.{action}_{model}"

@@ -8,15 +8,40 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from directory.admin import ModeratedAdminMixin
+from directory.moderation import ModerationStatus
 from organisations.forms import OrganisationImportForm
 from organisations.importer import COLUMNS, import_organisations
-from organisations.models import Organisation
+from organisations.models import Claim, Invitation, Membership, Organisation
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+    fields = ["user", "role", "created_at"]
+    readonly_fields = ["created_at"]
+
+
+class WithoutOwnerFilter(admin.SimpleListFilter):
+    title = _("owner")
+    parameter_name = "owner"
+
+    def lookups(self, request, model_admin):
+        return [("none", _("No owner")), ("left", _("Owner closed their account"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.exclude(pk__in=Membership.objects.owners().values("organisation_id"))
+        if self.value() == "left":
+            return queryset.filter(orphaned_at__isnull=False)
+        return queryset
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
     list_display = ["display_name", "acronym", "legal_form", "city", "country", "status", "updated_at"]
-    list_filter = ["status", "legal_form", "sectors", "country", "is_sample"]
+    list_filter = ["status", WithoutOwnerFilter, "legal_form", "sectors", "country", "is_sample"]
+    inlines = [MembershipInline]
     list_select_related = ["legal_form", "country"]
     search_fields = [
         "name_ar",
@@ -31,7 +56,7 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
     date_hierarchy = "updated_at"
     filter_horizontal = ["sectors", "target_groups", "areas", "languages"]
     # status and published_at are added by ModeratedAdminMixin.
-    readonly_fields = ["slug", "created_at", "updated_at"]
+    readonly_fields = ["slug", "orphaned_at", "created_at", "updated_at"]
     fieldsets = (
         (
             _("Identity"),
@@ -48,7 +73,7 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
             _("Size and trust"),
             {"fields": ("staff_count", "volunteer_count", "logo", "last_confirmed", "is_sample")},
         ),
-        (_("Moderation"), {"fields": ("status", "published_at", "created_at", "updated_at")}),
+        (_("Moderation"), {"fields": ("status", "published_at", "orphaned_at", "created_at", "updated_at")}),
     )
 
     @admin.display(description=_("name"), ordering="name")
@@ -101,3 +126,42 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
             "columns": COLUMNS,
         }
         return TemplateResponse(request, "admin/organisations/import.html", context)
+
+
+@admin.register(Claim)
+class ClaimAdmin(ModeratedAdminMixin, admin.ModelAdmin):
+    """Requests to manage a profile; approving one makes the claimant an owner."""
+
+    list_display = ["organisation", "user", "status", "created_at"]
+    list_filter = ["status"]
+    list_select_related = ["organisation", "user"]
+    search_fields = ["user__email", "organisation__name_fr", "organisation__name_ar"]
+    fields = ["organisation", "user", "message", "status", "created_at"]
+    readonly_fields = ["organisation", "user", "message", "created_at"]
+    moderation_buttons = {
+        "_publish": (ModerationStatus.PUBLISHED, _("Approve: make them an owner")),
+        "_reject": (ModerationStatus.REJECTED, _("Reject…")),
+    }
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "organisation", "role", "created_at", "expires_at", "accepted_at"]
+    list_select_related = ["organisation"]
+    search_fields = ["email"]
+    readonly_fields = [
+        "organisation",
+        "email",
+        "role",
+        "invited_by",
+        "created_at",
+        "expires_at",
+        "accepted_at",
+    ]
+    exclude = ["token"]
+
+    def has_add_permission(self, request):
+        return False

@@ -1,6 +1,10 @@
 from django import forms
+from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from directory.images import process_logo
+from organisations.models import Claim, Membership, Organisation
 
 # The whole file is read into memory; tens of thousands of rows fit well below this.
 MAX_IMPORT_SIZE = 5 * 1024 * 1024
@@ -25,3 +29,129 @@ class OrganisationImportForm(forms.Form):
                 % {"size": filesizeformat(MAX_IMPORT_SIZE)}
             )
         return upload
+
+
+class AreaChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        # Indentation shows the hierarchy in a plain list of checkboxes.
+        return f"{'— ' * max(obj.depth - 2, 0)}{obj.name}"
+
+
+def _translated(field):
+    return [f"{field}_{code}" for code, _name in settings.LANGUAGES]
+
+
+# What owners and editors may change; moderation fields, slug and sample flags are the moderators' business.
+PROFILE_FIELDS = [
+    *_translated("name"),
+    "acronym",
+    "legal_form",
+    *_translated("description"),
+    *_translated("mission"),
+    "sectors",
+    "target_groups",
+    "areas",
+    "languages",
+    "address",
+    "city",
+    "country",
+    "latitude",
+    "longitude",
+    "founded",
+    "registration_number",
+    "website",
+    "email",
+    "phone",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "staff_count",
+    "volunteer_count",
+]
+
+
+class OrganisationProfileForm(forms.ModelForm):
+    logo_upload = forms.FileField(
+        label=_("Logo"),
+        required=False,
+        help_text=_("A JPEG, PNG or WebP image of at most 3 MB. It is resized and cleaned of hidden data."),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+    # The state the editor started from; a different one at save time means someone else saved meanwhile.
+    edit_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Organisation
+        fields = PROFILE_FIELDS
+        field_classes = {"areas": AreaChoiceField}
+        widgets = {
+            "sectors": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "areas": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            **{
+                name: forms.Textarea(attrs={"rows": 4})
+                for name in _translated("description") + _translated("mission")
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.processed_logo = None
+        for code, _name in settings.LANGUAGES:
+            for field in ("name", "description", "mission"):
+                formfield = self.fields[f"{field}_{code}"]
+                formfield.required = False
+                formfield.widget.attrs.update({"lang": code, "dir": "rtl" if code == "ar" else "ltr"})
+
+    GROUPS = [
+        (_("Name"), [*_translated("name"), "acronym", "legal_form"]),
+        (_("What you do and why"), [*_translated("description"), *_translated("mission")]),
+        (_("Focus"), ["sectors", "target_groups", "areas", "languages"]),
+        (
+            _("Contact"),
+            ["address", "city", "country", "latitude", "longitude", "website", "email", "phone"]
+            + ["facebook", "instagram", "linkedin"],
+        ),
+        (
+            _("Size and history"),
+            ["founded", "registration_number", "staff_count", "volunteer_count", "logo_upload"],
+        ),
+    ]
+
+    def groups(self):
+        """The form's fields in labelled groups, for a long form that stays readable on a phone."""
+        return [(legend, [self[name] for name in names]) for legend, names in self.GROUPS]
+
+    def clean_logo_upload(self):
+        upload = self.cleaned_data.get("logo_upload")
+        if upload:
+            self.processed_logo = process_logo(upload)
+        return upload
+
+
+class ClaimForm(forms.ModelForm):
+    class Meta:
+        model = Claim
+        fields = ["message"]
+        widgets = {"message": forms.Textarea(attrs={"rows": 5})}
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address of the person to invite"))
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=Membership.Role.choices,
+        initial=Membership.Role.EDITOR,
+        help_text=_("Editors change the profile; owners also manage who may edit it."),
+    )
+
+    def __init__(self, organisation, *args, **kwargs):
+        self.organisation = organisation
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if self.organisation.memberships.filter(user__email__iexact=email).exists():
+            raise forms.ValidationError(_("This person can already edit this organisation."))
+        return email

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
-from directory.moderation import Moderated, ModeratedQuerySet
+from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from directory.search import normalise, query_words
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -139,6 +139,7 @@ class Organisation(Moderated):
     staff_count = models.PositiveIntegerField(_("paid staff"), null=True, blank=True)
     volunteer_count = models.PositiveIntegerField(_("volunteers"), null=True, blank=True)
     logo = models.ImageField(_("logo"), upload_to=_logo_path, blank=True)
+    logo_thumbnail = models.ImageField(_("logo thumbnail"), upload_to=_logo_path, blank=True, editable=False)
     last_confirmed = models.DateField(
         _("last confirmed"),
         null=True,
@@ -147,6 +148,13 @@ class Organisation(Moderated):
     )
     is_sample = models.BooleanField(
         _("sample data"), default=False, help_text=_("Demo records, shown with a notice; never real.")
+    )
+    reminder_sent_at = models.DateTimeField(
+        _("confirmation reminder sent"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the owners were last asked to confirm the profile."),
     )
     orphaned_at = models.DateTimeField(
         _("without an owner since"),
@@ -174,6 +182,16 @@ class Organisation(Moderated):
 
     def __str__(self):
         return self.display_name()
+
+    def moderation_recipients(self):
+        return [m.user for m in self.memberships.owners().select_related("user")]
+
+    def pending_revision(self):
+        from directory.models import Revision
+
+        return (
+            Revision.objects.pending().filter(content_type__model="organisation", object_id=self.pk).first()
+        )
 
     def display_name(self):
         for code in fallback_order():
@@ -281,3 +299,85 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.organisation} ({self.get_role_display()})"
+
+
+class Claim(Moderated):
+    """A person's request to manage a published profile that has no owner yet (imported ones, say)."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="claims"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("claimed by"),
+        on_delete=models.CASCADE,
+        related_name="claims",
+    )
+    message = models.TextField(
+        _("message to the moderators"),
+        help_text=_("Who you are in the organisation, and how we can check it (a phone number, a website)."),
+    )
+    created_at = models.DateTimeField(_("claimed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("moderate_claim", _("Can approve or reject claims"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user"],
+                condition=Q(status=ModerationStatus.PENDING),
+                name="claim_one_pending_per_user_and_organisation",
+            )
+        ]
+
+    def __str__(self):
+        return _("%(user)s claims %(organisation)s") % {"user": self.user, "organisation": self.organisation}
+
+    def on_moderation_decision(self, decision):
+        if decision.to_status == ModerationStatus.PUBLISHED:
+            Membership.objects.update_or_create(
+                organisation=self.organisation, user=self.user, defaults={"role": Membership.Role.OWNER}
+            )
+            Organisation.objects.filter(pk=self.organisation_id).update(orphaned_at=None)
+
+    def moderation_recipients(self):
+        return [self.user]
+
+
+class Invitation(models.Model):
+    """An owner's invitation to help edit a profile, sent by e-mail and valid for a limited time."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(
+        _("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.EDITOR
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} → {self.organisation}"
+
+    @property
+    def is_usable(self):
+        from django.utils import timezone
+
+        return self.accepted_at is None and self.expires_at > timezone.now()

@@ -45,5 +45,9 @@ def organisation_detail(request, slug):
     return render(
         request,
         "organisations/detail.html",
-        {"organisation": organisation, "related": organisation.related_organisations()},
+        {
+            "organisation": organisation,
+            "related": organisation.related_organisations(),
+            "claimable": not organisation.memberships.owners().exists(),
+        },
     )

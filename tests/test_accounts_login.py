@@ -22,7 +22,7 @@ def attempt(client, password, ip="192.0.2.10"):
 def test_login_with_the_right_password(client, member):
     response = attempt(client, PASSWORD)
     assert response.status_code == 302
-    assert response["Location"] == "/fr/account/"
+    assert response["Location"] == "/fr/dashboard/"
 
 
 def test_a_wrong_password_is_explained_and_the_address_kept(client, member):

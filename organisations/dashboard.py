@@ -1,0 +1,234 @@
+"""Owners' and editors' pages: their organisations, registering, editing, members, claims, invitations."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from directory import revisions
+from directory.mail import send_mail_in_language
+from directory.models import ModerationDecision, Revision
+from directory.moderation import ModerationStatus
+from organisations import services
+from organisations.forms import ClaimForm, InvitationForm, OrganisationProfileForm
+from organisations.models import Claim, Invitation, Membership, Organisation
+
+
+def _get_membership(request, slug, *, owner=False):
+    """The user's membership of this organisation; a 404 for anyone else, so guessing URLs reveals nothing."""
+    membership = (
+        Membership.objects.select_related("organisation")
+        .filter(user=request.user, organisation__slug=slug)
+        .first()
+    )
+    if membership is None or (owner and membership.role != Membership.Role.OWNER):
+        raise Http404
+    return membership
+
+
+@login_required
+def dashboard(request):
+    memberships = list(
+        Membership.objects.filter(user=request.user)
+        .select_related("organisation__legal_form")
+        .order_by("organisation__created_at")
+    )
+    ids = [m.organisation_id for m in memberships]
+    organisation_type = ContentType.objects.get_for_model(Organisation)
+    pending = set(
+        Revision.objects.pending()
+        .filter(content_type=organisation_type, object_id__in=ids)
+        .values_list("object_id", flat=True)
+    )
+    reasons = {}
+    for decision in ModerationDecision.objects.filter(
+        content_type=organisation_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
+    ).order_by("created_at"):
+        reasons[decision.object_id] = decision.reason  # the latest wins
+    rows = [
+        {
+            "membership": m,
+            "organisation": m.organisation,
+            "has_pending_revision": m.organisation_id in pending,
+            "rejection_reason": reasons.get(m.organisation_id)
+            if m.organisation.status == ModerationStatus.REJECTED
+            else None,
+        }
+        for m in memberships
+    ]
+    claims = Claim.objects.filter(user=request.user).select_related("organisation").order_by("-created_at")
+    return render(request, "organisations/dashboard/dashboard.html", {"rows": rows, "claims": claims})
+
+
+@login_required
+def register(request):
+    form = OrganisationProfileForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        organisation = services.organisation_register(form=form, user=request.user)
+        messages.success(
+            request,
+            _("Thank you! %(name)s is waiting for a moderator's approval; we will e-mail you the outcome.")
+            % {"name": organisation.display_name()},
+        )
+        return redirect("dashboard:home")
+    return render(request, "organisations/dashboard/profile_form.html", {"form": form, "creating": True})
+
+
+@login_required
+def edit(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    revision = organisation.pending_revision()
+    if request.method == "POST":
+        form = OrganisationProfileForm(request.POST, request.FILES, instance=organisation)
+        if form.is_valid():
+            try:
+                revision = services.organisation_update(
+                    organisation=organisation,
+                    form=form,
+                    user=request.user,
+                    token=form.cleaned_data["edit_token"],
+                )
+            except services.EditConflict:
+                form.add_error(
+                    None,
+                    _(
+                        "Someone else saved changes to this profile while you were editing. Your text is kept "
+                        "below: check the current version in another tab, then save again."
+                    ),
+                )
+                form.data = form.data.copy()
+                form.data["edit_token"] = services.edit_token(organisation)
+            except services.NothingChanged:
+                messages.info(request, _("You did not change anything."))
+                return redirect("dashboard:home")
+            else:
+                if revision is not None:
+                    messages.success(
+                        request,
+                        _(
+                            "Your changes are waiting for a moderator. The public profile stays as it is until then."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("Your changes are saved."))
+                return redirect("dashboard:home")
+    else:
+        # Editors continue from their pending proposal, not from the public version.
+        initial = {"edit_token": services.edit_token(organisation)}
+        if revision is not None:
+            initial.update(revisions.as_initial(organisation, revision.data))
+        form = OrganisationProfileForm(instance=organisation, initial=initial)
+    return render(
+        request,
+        "organisations/dashboard/profile_form.html",
+        {"form": form, "organisation": organisation, "revision": revision},
+    )
+
+
+@login_required
+@require_POST
+def withdraw_revision(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    revision = organisation.pending_revision()
+    if revision is not None:
+        services.revision_withdraw(revision=revision, user=request.user)
+        messages.success(request, _("Your proposed changes are withdrawn."))
+    return redirect("dashboard:home")
+
+
+@login_required
+@require_POST
+def confirm(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    services.organisation_confirm(organisation=organisation)
+    messages.success(request, _("Thank you: the profile is marked as confirmed today."))
+    return redirect("dashboard:home")
+
+
+@login_required
+def members(request, slug):
+    membership = _get_membership(request, slug, owner=True)
+    organisation = membership.organisation
+    form = InvitationForm(organisation, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        invitation = services.invitation_create(
+            organisation=organisation,
+            email=form.cleaned_data["email"],
+            role=form.cleaned_data["role"],
+            invited_by=request.user,
+        )
+        link = request.build_absolute_uri(reverse("dashboard:invitation", kwargs={"token": invitation.token}))
+        send_mail_in_language(
+            to=invitation.email,
+            language=request.LANGUAGE_CODE,
+            subject_template="emails/invitation_subject.txt",
+            body_template="emails/invitation.txt",
+            context={"invitation": invitation, "link": link, "inviter": request.user},
+        )
+        messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
+        return redirect("dashboard:members", slug=organisation.slug)
+    return render(
+        request,
+        "organisations/dashboard/members.html",
+        {
+            "organisation": organisation,
+            "memberships": organisation.memberships.select_related("user"),
+            "invitations": organisation.invitations.filter(accepted_at__isnull=True),
+            "form": form,
+        },
+    )
+
+
+@login_required
+@require_POST
+def remove_member(request, slug, member_id):
+    organisation = _get_membership(request, slug, owner=True).organisation
+    membership = get_object_or_404(Membership, pk=member_id, organisation=organisation)
+    try:
+        services.membership_remove(membership=membership)
+    except services.LastOwner:
+        messages.error(request, _("An organisation needs at least one owner. Invite another owner first."))
+    else:
+        messages.success(
+            request, _("%(email)s can no longer edit this profile.") % {"email": membership.user.email}
+        )
+    return redirect("dashboard:members", slug=slug)
+
+
+@login_required
+def invitation(request, token):
+    invitation = get_object_or_404(Invitation.objects.select_related("organisation"), token=token)
+    mismatch = invitation.email.lower() != request.user.email.lower()
+    if request.method == "POST" and invitation.is_usable and not mismatch:
+        services.invitation_accept(invitation=invitation, user=request.user)
+        messages.success(
+            request, _("You can now edit %(name)s.") % {"name": invitation.organisation.display_name()}
+        )
+        return redirect("dashboard:home")
+    return render(
+        request, "organisations/dashboard/invitation.html", {"invitation": invitation, "mismatch": mismatch}
+    )
+
+
+@login_required
+def claim(request, slug):
+    organisation = get_object_or_404(Organisation.objects.published(), slug=slug)
+    if organisation.memberships.owners().exists():
+        raise Http404
+    form = ClaimForm(request.POST or None)
+    already = Claim.objects.pending().filter(organisation=organisation, user=request.user).exists()
+    if request.method == "POST" and form.is_valid() and not already:
+        services.claim_submit(
+            organisation=organisation, user=request.user, message=form.cleaned_data["message"]
+        )
+        messages.success(request, _("Thank you. A moderator will check your claim and e-mail you."))
+        return redirect("dashboard:home")
+    return render(
+        request,
+        "organisations/dashboard/claim.html",
+        {"organisation": organisation, "form": form, "already": already},
+    )

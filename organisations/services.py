@@ -1,0 +1,162 @@
+"""Writes by owners and editors that touch several models: registration, edits, claims, membership."""
+
+import datetime
+import secrets
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from directory import revisions
+from directory.models import Revision
+from directory.moderation import ModerationStatus, moderation_decide
+from organisations.forms import PROFILE_FIELDS
+from organisations.models import Claim, Invitation, Membership, Organisation
+
+INVITATION_LIFETIME = datetime.timedelta(days=7)
+
+
+class EditConflict(Exception):
+    """Someone else saved the profile after this editor opened it."""
+
+
+class NothingChanged(Exception):
+    """The form was saved without a change."""
+
+
+def edit_token(organisation):
+    revision = organisation.pending_revision()
+    return f"{organisation.updated_at.timestamp()}:{revision.updated_at.timestamp() if revision else 0}"
+
+
+def _store_logo(organisation, processed):
+    """Save the processed logo files under fresh names; return their storage names."""
+    logo, thumbnail = processed
+    stem = f"organisations/logos/{organisation.pk}-{uuid.uuid4().hex[:12]}"
+    return default_storage.save(f"{stem}.webp", logo), default_storage.save(f"{stem}-thumb.webp", thumbnail)
+
+
+def organisation_register(*, form, user):
+    """A new organisation from its owner: pending until a moderator publishes it."""
+    with transaction.atomic():
+        organisation = form.save(commit=False)
+        organisation.status = ModerationStatus.PENDING
+        organisation.save()
+        form.save_m2m()
+        if form.processed_logo:
+            organisation.logo.name, organisation.logo_thumbnail.name = _store_logo(
+                organisation, form.processed_logo
+            )
+            organisation.save(update_fields=["logo", "logo_thumbnail"])
+        Membership.objects.create(organisation=organisation, user=user, role=Membership.Role.OWNER)
+    return organisation
+
+
+def organisation_update(*, organisation, form, user, token):
+    """Save an owner's or editor's changes.
+
+    Unpublished profiles change directly (and go back to the moderators if they had been rejected). A
+    published profile never changes directly: the changes become a pending revision, and the public keeps
+    seeing the approved version until a moderator approves it. Returns the revision, or None.
+    """
+    with transaction.atomic():
+        live = Organisation.objects.select_for_update().get(pk=organisation.pk)
+        if token != edit_token(live):
+            raise EditConflict
+        if not live.is_published:
+            form.save()
+            if form.processed_logo:
+                organisation.logo.name, organisation.logo_thumbnail.name = _store_logo(
+                    organisation, form.processed_logo
+                )
+                organisation.save(update_fields=["logo", "logo_thumbnail"])
+            if live.status != ModerationStatus.PENDING:
+                moderation_decide(obj=organisation, to_status=ModerationStatus.PENDING, actor=user)
+            return None
+        proposed = revisions.snapshot(form.instance, form.cleaned_data, PROFILE_FIELDS)
+        now = revisions.current(live, PROFILE_FIELDS)
+        # Only what differs is kept, so approving it later never undoes a moderator's own correction.
+        data = {name: value for name, value in proposed.items() if now[name] != value}
+        if form.processed_logo:
+            data["logo"], data["logo_thumbnail"] = _store_logo(live, form.processed_logo)
+        revision = live.pending_revision()
+        if not data:
+            if revision is None:
+                raise NothingChanged
+            moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=user)
+            return None
+        if revision is None:
+            revision = Revision(
+                content_type=ContentType.objects.get_for_model(Organisation), object_id=live.pk
+            )
+        revision.data = data
+        revision.author = user
+        revision.full_clean()
+        revision.save()
+        return revision
+
+
+def revision_withdraw(*, revision, user):
+    return moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=user)
+
+
+def organisation_confirm(*, organisation):
+    organisation.last_confirmed = timezone.localdate()
+    organisation.reminder_sent_at = None
+    organisation.save(update_fields=["last_confirmed", "reminder_sent_at"])
+
+
+def claim_submit(*, organisation, user, message):
+    claim = Claim(organisation=organisation, user=user, message=message)
+    claim.full_clean()
+    claim.save()
+    return claim
+
+
+def invitation_create(*, organisation, email, role, invited_by):
+    invitation = Invitation(
+        organisation=organisation,
+        email=email,
+        role=role,
+        invited_by=invited_by,
+        token=secrets.token_urlsafe(32),
+        expires_at=timezone.now() + INVITATION_LIFETIME,
+    )
+    invitation.full_clean()
+    invitation.save()
+    return invitation
+
+
+def invitation_accept(*, invitation, user):
+    """Join the organisation; an owner invited as editor keeps being an owner."""
+    with transaction.atomic():
+        membership, created = Membership.objects.get_or_create(
+            organisation=invitation.organisation, user=user, defaults={"role": invitation.role}
+        )
+        if (
+            not created
+            and invitation.role == Membership.Role.OWNER
+            and membership.role != Membership.Role.OWNER
+        ):
+            membership.role = Membership.Role.OWNER
+            membership.save(update_fields=["role"])
+        invitation.accepted_at = timezone.now()
+        invitation.save(update_fields=["accepted_at"])
+    return membership
+
+
+class LastOwner(Exception):
+    """An organisation must keep at least one owner."""
+
+
+def membership_remove(*, membership):
+    with transaction.atomic():
+        # Lock the owners' rows (FOR UPDATE cannot take COUNT) so two removals at once cannot both succeed.
+        owners = list(
+            Membership.objects.select_for_update().owners().filter(organisation=membership.organisation_id)
+        )
+        if membership.role == Membership.Role.OWNER and len(owners) <= 1:
+            raise LastOwner
+        membership.delete()
