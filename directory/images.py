@@ -35,12 +35,21 @@ def process_logo(uploaded):
             params={"size": round(uploaded.size / 1024 / 1024, 1), "limit": MAX_UPLOAD_BYTES // 1024 // 1024},
             code="too_large",
         )
+    too_many_pixels = forms.ValidationError(
+        _("The image is too large (more than 4096 × 4096 pixels). Please use a smaller one."),
+        code="too_many_pixels",
+    )
     try:
         uploaded.seek(0)
-        with Image.open(uploaded) as probe:
-            image_format = probe.format
-            width, height = probe.size
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            # Opening reads only the header; the pixel count is checked below, before anything is decoded.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(uploaded) as probe:
+                image_format = probe.format
+                width, height = probe.size
+    except Image.DecompressionBombError:
+        raise too_many_pixels from None
+    except (UnidentifiedImageError, OSError):
         raise forms.ValidationError(
             _("This file is not an image we can read. Please upload a JPEG, PNG or WebP file."),
             code="not_image",
@@ -52,11 +61,7 @@ def process_logo(uploaded):
             code="format",
         )
     if width * height > MAX_PIXELS:
-        raise forms.ValidationError(
-            _("The image is too large (%(width)s × %(height)s pixels). Please use at most 4096 × 4096."),
-            params={"width": width, "height": height},
-            code="too_many_pixels",
-        )
+        raise too_many_pixels
     try:
         uploaded.seek(0)
         with warnings.catch_warnings():
