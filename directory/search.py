@@ -8,6 +8,10 @@ folded (أ إ آ → ا, ة → ه, ى → ي).
 import re
 import unicodedata
 
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.db import connections, models
+from django.db.models import Case, Q, When
+
 _ARABIC_FOLD = str.maketrans(
     {
         "\u0640": None,  # tatweel
@@ -37,3 +41,32 @@ def query_words(query, *, limit=8):
         if word not in seen:
             seen.append(word)
     return seen[:limit]
+
+
+class SearchableQuerySet(models.QuerySet):
+    """For models keeping ``search_text`` (every language, normalised) and ``search_name`` (names only)."""
+
+    def search(self, query):
+        """Records in which every word of the query appears, in any language, annotated with ``relevance``.
+
+        The portable rule (a normalised substring match per word) holds on every database; PostgreSQL adds
+        tolerance for small typos and a finer ranking through pg_trgm, never removing a portable match.
+        """
+        words = query_words(query)
+        if not words:
+            return self.annotate(relevance=models.Value(0.0, output_field=models.FloatField()))
+        on_postgres = connections[self.db].vendor == "postgresql"
+        relevance = []
+        for word in words:
+            match = Q(search_text__contains=word)
+            if on_postgres and len(word) >= 4:
+                match |= Q(search_text__trigram_word_similar=word)
+            self = self.filter(match)
+            relevance.append(
+                Case(
+                    When(search_name__contains=word, then=2.0), default=1.0, output_field=models.FloatField()
+                )
+            )
+            if on_postgres:
+                relevance.append(TrigramWordSimilarity(word, "search_text"))
+        return self.annotate(relevance=sum(relevance[1:], relevance[0]))

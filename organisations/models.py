@@ -1,11 +1,10 @@
 import datetime
 
 from django.conf import settings
-from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connections, models
-from django.db.models import Case, Q, When
+from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils.text import slugify
@@ -14,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
-from directory.search import normalise, query_words
+from directory.search import SearchableQuerySet, normalise
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -26,32 +25,7 @@ def fallback_order(language=None):
     return list(dict.fromkeys(code for code in order if code in LANGUAGE_CODES))
 
 
-class OrganisationQuerySet(ModeratedQuerySet):
-    def search(self, query):
-        """Records in which every word of the query appears, in any language, annotated with ``relevance``.
-
-        The portable rule (a normalised substring match per word) holds on every database; PostgreSQL adds
-        tolerance for small typos and a finer ranking through pg_trgm, never removing a portable match.
-        """
-        words = query_words(query)
-        if not words:
-            return self.annotate(relevance=models.Value(0.0, output_field=models.FloatField()))
-        on_postgres = connections[self.db].vendor == "postgresql"
-        relevance = []
-        for word in words:
-            match = Q(search_text__contains=word)
-            if on_postgres and len(word) >= 4:
-                match |= Q(search_text__trigram_word_similar=word)
-            self = self.filter(match)
-            relevance.append(
-                Case(
-                    When(search_name__contains=word, then=2.0), default=1.0, output_field=models.FloatField()
-                )
-            )
-            if on_postgres:
-                relevance.append(TrigramWordSimilarity(word, "search_text"))
-        return self.annotate(relevance=sum(relevance[1:], relevance[0]))
-
+class OrganisationQuerySet(ModeratedQuerySet, SearchableQuerySet):
     def order_by_name(self, language=None):
         names = [f"name_{code}" for code in fallback_order(language)]
         return self.order_by(Lower(Coalesce(*[models.F(n) for n in names], models.Value(""))), "pk")
