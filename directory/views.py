@@ -5,6 +5,7 @@ from django.views.decorators.cache import never_cache
 
 from directory.models import Sector
 from directory.moderation import ModerationStatus
+from opportunities.models import Opportunity
 from organisations.models import Organisation
 
 
@@ -17,10 +18,17 @@ def home(request):
         .prefetch_related("sectors")
         .order_by("-published_at", "-pk")[:6]
     )
+    closing_soon = (
+        Opportunity.objects.open()
+        .filter(deadline__isnull=False)
+        .select_related("organisation")
+        .order_by("deadline", "pk")[:4]
+    )
     return render(
         request,
         "directory/home.html",
         {
+            "closing_soon": closing_soon,
             "sectors": sectors,
             "newest": newest,
             "organisation_total": Organisation.objects.published().count(),

@@ -1,0 +1,92 @@
+"""RSS and Atom feeds of any filtered list of opportunities, and an iCalendar feed of their deadlines."""
+
+import datetime
+
+import icalendar
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from opportunities.filters import OpportunityFilter
+from opportunities.models import Opportunity
+
+FEED_SIZE = 50
+
+
+def _filtered(request):
+    queryset = Opportunity.objects.public().select_related("organisation")
+    return OpportunityFilter(request.GET or None, queryset=queryset, request=request).qs
+
+
+class OpportunityRssFeed(Feed):
+    def get_object(self, request):
+        # The feed keeps the list's filters: whatever a reader filtered on the site, they can follow. The
+        # request is passed along as the feed's object, as one Feed instance serves every request.
+        return request
+
+    def title(self, request):
+        return _("Support opportunities in Tangier")
+
+    def description(self, request=None):
+        return _(
+            "Funding, volunteering, in-kind help and training offered and sought by Tangier's civil society."
+        )
+
+    def link(self, request):
+        query = request.GET.urlencode()
+        return reverse("opportunities:list") + (f"?{query}" if query else "")
+
+    def items(self, request):
+        return _filtered(request).order_by("-published_at", "pk")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.display_title()
+
+    def item_description(self, item):
+        return item.description
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.publisher_name()
+
+
+class OpportunityAtomFeed(OpportunityRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, request):
+        return self.description(request)
+
+
+def deadlines_ics(request):
+    """Deadlines of the (filtered) open opportunities, as all-day-independent timed events."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Tangier civil-society directory//opportunities//")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", _("Opportunity deadlines"))
+    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    items = (
+        _filtered(request).filter(Opportunity.objects.open_q(), deadline__isnull=False).order_by("deadline")
+    )
+    now = timezone.now()
+    for opportunity in items[:500]:
+        event = icalendar.Event()
+        event.add("uid", f"opportunity-{opportunity.pk}-deadline@{request.get_host()}")
+        event.add("summary", _("Deadline: %(title)s") % {"title": opportunity.display_title()})
+        event.add("dtstart", opportunity.deadline)
+        event.add("dtend", opportunity.deadline + datetime.timedelta(minutes=30))
+        event.add("dtstamp", now)
+        event.add("url", request.build_absolute_uri(opportunity.get_absolute_url()))
+        event.add("description", opportunity.publisher_name() or "")
+        calendar.add_component(event)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="deadlines.ics"'
+    return response

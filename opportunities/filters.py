@@ -1,0 +1,111 @@
+import datetime
+
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.filters import (
+    AreaFilter,
+    ChoiceFacetFilter,
+    FacetedFilterSet,
+    PredicateFacetFilter,
+    SlugMultipleChoiceFilter,
+)
+from directory.models import Area, Sector, TargetGroup
+from opportunities.models import Opportunity, OpportunityQuerySet
+
+
+def _closing_within(days):
+    def predicate():
+        now = timezone.now()
+        return OpportunityQuerySet.open_q(now) & Q(deadline__lte=now + datetime.timedelta(days=days))
+
+    return predicate
+
+
+def _amount_between(low, high):
+    # An opportunity fits a range when what it offers overlaps it.
+    def predicate():
+        condition = Q(amount_max__gte=low) | Q(amount_max__isnull=True, amount_min__gte=low)
+        if high is not None:
+            condition &= Q(amount_min__lt=high) | Q(amount_min__isnull=True, amount_max__lt=high)
+        return condition & (Q(amount_min__isnull=False) | Q(amount_max__isnull=False))
+
+    return predicate
+
+
+class OpportunityFilter(FacetedFilterSet):
+    SORT_CHOICES = [
+        ("deadline", _("Closing soonest")),
+        ("relevance", _("Relevance")),
+        ("newest", _("Newest")),
+    ]
+    FACETS = [
+        "status",
+        "kind",
+        "direction",
+        "deadline",
+        "sector",
+        "target_group",
+        "area",
+        "remote",
+        "currency",
+        "amount",
+    ]
+
+    q = django_filters.CharFilter(label=_("Search"), method="filter_search")
+    status = PredicateFacetFilter(
+        label=_("Open or closed"),
+        predicates={
+            "open": (_("Open"), lambda: OpportunityQuerySet.open_q()),
+            "closed": (_("Closed"), lambda: ~OpportunityQuerySet.open_q()),
+        },
+    )
+    kind = ChoiceFacetFilter(label=_("Kind of support"), choices=Opportunity.Kind.choices)
+    direction = ChoiceFacetFilter(label=_("Offered or sought"), choices=Opportunity.Direction.choices)
+    deadline = PredicateFacetFilter(
+        label=_("Deadline"),
+        predicates={
+            "7": (_("Closing within 7 days"), _closing_within(7)),
+            "30": (_("Closing within 30 days"), _closing_within(30)),
+        },
+    )
+    sector = SlugMultipleChoiceFilter(field_name="sectors", queryset=Sector.objects.all(), label=_("Sector"))
+    target_group = SlugMultipleChoiceFilter(
+        field_name="target_groups", queryset=TargetGroup.objects.all(), label=_("Target group")
+    )
+    area = AreaFilter(queryset=Area.objects.all(), label=_("Area"))
+    remote = PredicateFacetFilter(
+        label=_("Place"), predicates={"yes": (_("Anywhere or remote"), lambda: Q(is_remote=True))}
+    )
+    currency = ChoiceFacetFilter(label=_("Currency"), choices=Opportunity.Currency.choices)
+    amount = PredicateFacetFilter(
+        label=_("Amount"),
+        predicates={
+            "small": (_("Under 50,000"), _amount_between(0, 50_000)),
+            "medium": (_("50,000 to 500,000"), _amount_between(50_000, 500_000)),
+            "large": (_("500,000 or more"), _amount_between(500_000, None)),
+        },
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None
+    )
+
+    class Meta:
+        model = Opportunity
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_sort(self, queryset, name, value):
+        return queryset
+
+    def order(self, queryset):
+        sort = self.values.get("sort")
+        if sort == "newest":
+            return queryset.order_by("-published_at", "pk")
+        if sort == "relevance" and self.values.get("q"):
+            return queryset.order_by("-relevance", "pk")
+        return queryset.closing_soonest()

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from opportunities import feeds, views
+
+app_name = "opportunities"
+urlpatterns = [
+    path("", views.OpportunityListView.as_view(), name="list"),
+    path("feed/rss/", feeds.OpportunityRssFeed(), name="rss"),
+    path("feed/atom/", feeds.OpportunityAtomFeed(), name="atom"),
+    path("feed/deadlines.ics", feeds.deadlines_ics, name="ics"),
+    path("<str:slug>/", views.opportunity_detail, name="detail"),
+]
