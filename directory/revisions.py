@@ -88,3 +88,77 @@ def diff(instance, data):
             field = _field(type(instance), name)
             rows.append((field.verbose_name, _display(field, live.get(name)), _display(field, proposed)))
     return rows
+
+
+class EditConflict(Exception):
+    """Someone else saved the object (or its pending revision) after this editor opened it."""
+
+
+class NothingChanged(Exception):
+    """The form was saved without a change."""
+
+
+def pending_revision(obj):
+    from django.contrib.contenttypes.models import ContentType
+
+    from directory.models import Revision
+
+    return (
+        Revision.objects.pending()
+        .filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+        .first()
+    )
+
+
+def edit_token(obj):
+    """The state an editor starts from: the object's and its pending revision's last change."""
+    revision = pending_revision(obj)
+    return f"{obj.updated_at.timestamp()}:{revision.updated_at.timestamp() if revision else 0}"
+
+
+def submit_changes(*, obj, form, field_names, user, token, save_files=None):
+    """Save an owner's or editor's changes to a moderated object.
+
+    Unpublished objects change directly (and go back to the moderators if they had been rejected). A published
+    object never changes directly: the changes become its pending revision, and the public keeps seeing the
+    approved version until a moderator approves it. ``save_files(obj)`` stores uploads and returns the field
+    values pointing at them. Returns the revision, or None.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+
+    from directory.models import Revision
+    from directory.moderation import ModerationStatus, moderation_decide
+
+    with transaction.atomic():
+        live = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+        if token != edit_token(live):
+            raise EditConflict
+        files = save_files(live) if save_files else {}
+        if not live.is_published:
+            form.save()
+            if files:
+                for name, value in files.items():
+                    getattr(obj, name).name = value
+                obj.save(update_fields=list(files))
+            if live.status != ModerationStatus.PENDING:
+                moderation_decide(obj=obj, to_status=ModerationStatus.PENDING, actor=user)
+            return None
+        proposed = snapshot(form.instance, form.cleaned_data, field_names)
+        now = current(live, field_names)
+        # Only what differs is kept, so approving it later never undoes a moderator's own correction.
+        data = {name: value for name, value in proposed.items() if now[name] != value}
+        data.update(files)
+        revision = pending_revision(live)
+        if not data:
+            if revision is None:
+                raise NothingChanged
+            moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=user)
+            return None
+        if revision is None:
+            revision = Revision(content_type=ContentType.objects.get_for_model(live), object_id=live.pk)
+        revision.data = data
+        revision.author = user
+        revision.full_clean()
+        revision.save()
+        return revision

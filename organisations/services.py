@@ -4,31 +4,22 @@ import datetime
 import secrets
 import uuid
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
 from directory import revisions
-from directory.models import Revision
 from directory.moderation import ModerationStatus, moderation_decide
 from organisations.forms import PROFILE_FIELDS
-from organisations.models import Claim, Invitation, Membership, Organisation
+from organisations.models import Claim, Invitation, Membership
 
 INVITATION_LIFETIME = datetime.timedelta(days=7)
 
 
-class EditConflict(Exception):
-    """Someone else saved the profile after this editor opened it."""
-
-
-class NothingChanged(Exception):
-    """The form was saved without a change."""
-
-
-def edit_token(organisation):
-    revision = organisation.pending_revision()
-    return f"{organisation.updated_at.timestamp()}:{revision.updated_at.timestamp() if revision else 0}"
+# Raised by organisation_update; defined once for every moderated model.
+EditConflict = revisions.EditConflict
+NothingChanged = revisions.NothingChanged
+edit_token = revisions.edit_token
 
 
 def _store_logo(organisation, processed):
@@ -55,47 +46,17 @@ def organisation_register(*, form, user):
 
 
 def organisation_update(*, organisation, form, user, token):
-    """Save an owner's or editor's changes.
+    """Save an owner's or editor's changes: directly while unpublished, else as a pending revision."""
 
-    Unpublished profiles change directly (and go back to the moderators if they had been rejected). A
-    published profile never changes directly: the changes become a pending revision, and the public keeps
-    seeing the approved version until a moderator approves it. Returns the revision, or None.
-    """
-    with transaction.atomic():
-        live = Organisation.objects.select_for_update().get(pk=organisation.pk)
-        if token != edit_token(live):
-            raise EditConflict
-        if not live.is_published:
-            form.save()
-            if form.processed_logo:
-                organisation.logo.name, organisation.logo_thumbnail.name = _store_logo(
-                    organisation, form.processed_logo
-                )
-                organisation.save(update_fields=["logo", "logo_thumbnail"])
-            if live.status != ModerationStatus.PENDING:
-                moderation_decide(obj=organisation, to_status=ModerationStatus.PENDING, actor=user)
-            return None
-        proposed = revisions.snapshot(form.instance, form.cleaned_data, PROFILE_FIELDS)
-        now = revisions.current(live, PROFILE_FIELDS)
-        # Only what differs is kept, so approving it later never undoes a moderator's own correction.
-        data = {name: value for name, value in proposed.items() if now[name] != value}
-        if form.processed_logo:
-            data["logo"], data["logo_thumbnail"] = _store_logo(live, form.processed_logo)
-        revision = live.pending_revision()
-        if not data:
-            if revision is None:
-                raise NothingChanged
-            moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=user)
-            return None
-        if revision is None:
-            revision = Revision(
-                content_type=ContentType.objects.get_for_model(Organisation), object_id=live.pk
-            )
-        revision.data = data
-        revision.author = user
-        revision.full_clean()
-        revision.save()
-        return revision
+    def save_files(live):
+        if not form.processed_logo:
+            return {}
+        logo, thumbnail = _store_logo(live, form.processed_logo)
+        return {"logo": logo, "logo_thumbnail": thumbnail}
+
+    return revisions.submit_changes(
+        obj=organisation, form=form, field_names=PROFILE_FIELDS, user=user, token=token, save_files=save_files
+    )
 
 
 def revision_withdraw(*, revision, user):
