@@ -27,6 +27,14 @@ MODERATOR_PERMISSIONS = [
     "opportunities.change_opportunity",
     "opportunities.moderate_opportunity",
     "opportunities.view_interestmessage",
+    *[
+        f"news.{action}_{model}"
+        for model in ("article", "event", "page", "category")
+        for action in ("view", "add", "change")
+    ],
+    "news.moderate_article",
+    "news.moderate_event",
+    "news.view_subscriber",
     "directory.view_revision",
     "directory.change_revision",
     "directory.moderate_revision",

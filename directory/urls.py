@@ -18,6 +18,8 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
+    path("", include("news.urls")),
+    path("newsletter/", include("news.newsletter_urls")),
     path("account/", include("directory.accounts.urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("privacy/", account_views.privacy, name="privacy"),

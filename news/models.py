@@ -1,0 +1,295 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Area, Sector, Taxonomy
+from directory.moderation import Moderated, ModeratedQuerySet
+from opportunities.models import Opportunity
+from organisations.models import LANGUAGE_CODES, Organisation, fallback_order
+
+
+def first_translation(obj, field):
+    for code in fallback_order():
+        value = getattr(obj, f"{field}_{code}", "")
+        if value:
+            return value
+    return ""
+
+
+def unique_slug(obj, field):
+    values = [getattr(obj, f"{field}_{code}", "") or "" for code in ("fr", "en", "es", "nl", "ar")]
+    base = next((slugify(v) for v in values if slugify(v)), "")
+    base = base or next(
+        (slugify(v, allow_unicode=True) for v in values if slugify(v, allow_unicode=True)), ""
+    )
+    base = (base or type(obj)._meta.model_name)[:200]
+    slug, n = base, 2
+    while type(obj)._default_manager.filter(slug=slug).exclude(pk=obj.pk).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class Category(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+
+
+class ArticleQuerySet(ModeratedQuerySet):
+    def live(self, now=None):
+        """Published and due: a scheduled article appears by itself at its publication time."""
+        return self.published().filter(publish_at__lte=now or timezone.now())
+
+    def in_language(self, code):
+        return self.exclude(**{f"title_{code}": ""}).exclude(**{f"title_{code}__isnull": True})
+
+
+class Article(Moderated):
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in lists."))
+    body = models.TextField(
+        _("text"),
+        blank=True,
+        help_text=_(
+            "Markdown: blank line between paragraphs, ## for a heading, - for a list, **bold**, *italic*, "
+            "[text](https://link)."
+        ),
+    )
+    cover = models.ImageField(_("cover image"), upload_to="news/covers/", blank=True)
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for blind readers."),
+    )
+    publish_at = models.DateTimeField(
+        _("publication time"), default=timezone.now, db_index=True, help_text=_("A future time schedules it.")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    submitted_by = models.ForeignKey(
+        Organisation,
+        verbose_name=_("submitted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submitted_articles",
+        help_text=_("The organisation that submitted this news about its own work."),
+    )
+    categories = models.ManyToManyField(
+        Category, verbose_name=_("categories"), blank=True, related_name="articles"
+    )
+    organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("organisations in the article"), blank=True, related_name="articles"
+    )
+    opportunities = models.ManyToManyField(
+        Opportunity, verbose_name=_("opportunities in the article"), blank=True, related_name="articles"
+    )
+    areas = models.ManyToManyField(Area, verbose_name=_("areas"), blank=True, related_name="articles")
+    is_sample = models.BooleanField(_("sample data"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-publish_at", "-pk"]
+        permissions = [("moderate_article", _("Can publish, reject or archive articles"))]
+        indexes = [models.Index(fields=["status", "-publish_at"], name="article_status_publish")]
+
+    def __str__(self):
+        return first_translation(self, "title") or self.slug
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})
+
+    def available_languages(self):
+        return [code for code in LANGUAGE_CODES if getattr(self, f"title_{code}", "")]
+
+    def moderation_recipients(self):
+        if self.submitted_by_id:
+            return self.submitted_by.moderation_recipients()
+        return [self.author] if self.author_id else []
+
+    def clean(self):
+        super().clean()
+        if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
+            raise ValidationError({"title_fr": _("Give the title in at least one language.")})
+        if self.cover and not any(getattr(self, f"cover_alt_{code}", "") for code in LANGUAGE_CODES):
+            raise ValidationError(
+                {"cover_alt_fr": _("Describe the cover image for readers who cannot see it.")}
+            )
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, "title")
+        super().save(*args, **kwargs)
+
+
+class EventQuerySet(ModeratedQuerySet):
+    def upcoming(self, now=None):
+        return self.published().filter(end__gte=now or timezone.now())
+
+    def past(self, now=None):
+        return self.published().filter(end__lt=now or timezone.now())
+
+
+class Event(Moderated):
+    """Upcoming projects and initiatives: a date, a place or an online link, and who organises it."""
+
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=True, blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=Article.body.field.help_text)
+    start = models.DateTimeField(
+        _("starts"), db_index=True, help_text=_("Date and time in Tangier (Morocco).")
+    )
+    end = models.DateTimeField(_("ends"), db_index=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    area = models.ForeignKey(
+        Area, verbose_name=_("area"), null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    organiser = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="events")
+    is_sample = models.BooleanField(_("sample data"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["start", "pk"]
+        permissions = [("moderate_event", _("Can publish, reject or archive events"))]
+        indexes = [models.Index(fields=["status", "end"], name="event_status_end")]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="event_ends_after_start")
+        ]
+
+    def __str__(self):
+        return first_translation(self, "title") or self.slug
+
+    def get_absolute_url(self):
+        return reverse("news:event", kwargs={"slug": self.slug})
+
+    def moderation_recipients(self):
+        return self.organiser.moderation_recipients() if self.organiser_id else []
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
+            errors["title_fr"] = _("Give the title in at least one language.")
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The end comes before the start.")
+        if not self.address and not self.online_url and not self.area_id:
+            errors["address"] = _("Give a place or an online link.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, "title")
+        super().save(*args, **kwargs)
+
+
+class Page(models.Model):
+    """About pages (vision, mission, history, how the directory works, privacy, terms), edited by moderators."""
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"), help_text=Article.body.field.help_text)
+    position = models.PositiveSmallIntegerField(_("position in the footer"), default=0)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.title or self.slug
+
+    def get_absolute_url(self):
+        return reverse("news:page", kwargs={"slug": self.slug})
+
+
+class SubscriberQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
+
+
+class Subscriber(models.Model):
+    """A newsletter reader: confirmed by a link (double opt-in), gone with one click."""
+
+    email = models.EmailField(_("e-mail address"), unique=True)
+    language = models.CharField(
+        _("language of the e-mails"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    languages = models.JSONField(
+        _("languages of the news"),
+        default=list,
+        blank=True,
+        help_text=_("News written in these languages; none means all."),
+    )
+    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="+")
+    areas = models.ManyToManyField(Area, verbose_name=_("areas"), blank=True, related_name="+")
+    opportunity_kinds = models.JSONField(_("kinds of opportunity"), default=list, blank=True)
+    created_at = models.DateTimeField(_("subscribed at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
+    last_digest_at = models.DateTimeField(_("last digest"), null=True, blank=True)
+
+    objects = SubscriberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("newsletter subscriber")
+        verbose_name_plural = _("newsletter subscribers")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.email
+
+
+class Delivery(models.Model):
+    """One item sent to one subscriber: the record that keeps a digest from sending it twice."""
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("digest delivery")
+        verbose_name_plural = _("digest deliveries")
+        constraints = [
+            models.UniqueConstraint(fields=["subscriber", "content_type", "object_id"], name="delivery_once")
+        ]
+
+    def __str__(self):
+        return f"{self.subscriber} ← {self.content_type.model} {self.object_id}"

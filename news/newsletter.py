@@ -1,0 +1,5 @@
+from django.shortcuts import render
+
+
+def subscribe(request):
+    return render(request, "news/newsletter/subscribe.html", {})

@@ -1,0 +1,9 @@
+# The newsletter: subscribe with double opt-in, one-click unsubscribe. Views in news/newsletter.py.
+from django.urls import path
+
+from news import newsletter
+
+app_name = "newsletter"
+urlpatterns = [
+    path("", newsletter.subscribe, name="subscribe"),
+]
