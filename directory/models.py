@@ -245,3 +245,26 @@ class Revision(Moderated):
 
     def moderation_recipients(self):
         return [self.author] if self.author_id else []
+
+
+class Population(models.Model):
+    """A census figure for an area, with its source and year, so the overview can relate counts to people."""
+
+    area = models.ForeignKey(
+        Area, verbose_name=_("area"), on_delete=models.CASCADE, related_name="populations"
+    )
+    population = models.PositiveIntegerField(_("inhabitants"))
+    year = models.PositiveSmallIntegerField(_("year"))
+    source = models.CharField(_("source"), max_length=200, help_text=_("e.g. HCP, Recensement général 2024"))
+    source_url = models.URLField(_("source link"), blank=True)
+
+    class Meta:
+        verbose_name = _("population figure")
+        verbose_name_plural = _("population figures")
+        ordering = ["area", "-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "year"], name="population_once_per_area_and_year")
+        ]
+
+    def __str__(self):
+        return f"{self.area}: {self.population} ({self.year})"

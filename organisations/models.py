@@ -355,3 +355,130 @@ class Invitation(models.Model):
         from django.utils import timezone
 
         return self.accepted_at is None and self.expires_at > timezone.now()
+
+
+class PartnershipQuerySet(models.QuerySet):
+    def public(self):
+        """Shown publicly: with a partner outside the directory, or confirmed by the partner in it; and only
+        between published organisations. A declared but unconfirmed partnership shows nowhere public."""
+        published = ModerationStatus.PUBLISHED
+        return self.filter(organisation__status=published).filter(
+            Q(partner__isnull=True) | Q(partner__status=published, confirmed_at__isnull=False)
+        )
+
+    def involving(self, organisation):
+        return self.filter(Q(organisation=organisation) | Q(partner=organisation))
+
+
+class Partnership(models.Model):
+    """A link between an organisation and a partner: in the directory (both sides confirm) or named."""
+
+    class Role(models.TextChoices):
+        FUNDING = "funding", _("funding")
+        PROJECT = "project", _("project partner")
+        TWINNING = "twinning", _("twinning")
+        NETWORK = "network", _("member of a network or federation")
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="partnerships"
+    )
+    partner = models.ForeignKey(
+        Organisation,
+        verbose_name=_("partner in the directory"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="partnerships_received",
+    )
+    partner_name = models.CharField(
+        _("partner's name"), max_length=200, blank=True, help_text=_("For a partner not in the directory.")
+    )
+    partner_country = models.ForeignKey(
+        Area,
+        verbose_name=_("partner's country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": Area.Kind.COUNTRY},
+    )
+    partner_url = models.URLField(_("partner's website"), blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    description = models.CharField(_("what you do together"), max_length=300, blank=True)
+    confirmed_at = models.DateTimeField(_("confirmed by the partner"), null=True, blank=True)
+    created_at = models.DateTimeField(_("declared at"), auto_now_add=True)
+
+    objects = PartnershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(partner__isnull=False) | ~Q(partner_name=""), name="partnership_has_a_partner"
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "partner", "role"],
+                condition=Q(partner__isnull=False),
+                name="partnership_once_per_role",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} ↔ {self.partner or self.partner_name} ({self.get_role_display()})"
+
+    def clean(self):
+        super().clean()
+        if self.partner_id and self.partner_id == self.organisation_id:
+            raise ValidationError({"partner": _("An organisation cannot partner with itself.")})
+        if not self.partner_id and not self.partner_name:
+            raise ValidationError({"partner_name": _("Choose a partner in the directory or give a name.")})
+
+    def country(self):
+        """The partner's country: the directory partner's head office, else the one given."""
+        return self.partner.country if self.partner_id else self.partner_country
+
+
+class PartnerSearch(Moderated):
+    """An organisation's notice that it is looking for partners: in which sectors, countries, for what."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="partner_searches",
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    description = models.TextField(_("what you are looking for"), blank=True)
+    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="+")
+    countries = models.ManyToManyField(
+        Area,
+        verbose_name=_("partners from"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": Area.Kind.COUNTRY},
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("partner search")
+        verbose_name_plural = _("partner searches")
+        ordering = ["-published_at", "-pk"]
+        permissions = [("moderate_partnersearch", _("Can publish or reject partner searches"))]
+
+    def __str__(self):
+        for code in fallback_order():
+            value = getattr(self, f"title_{code}", "")
+            if value:
+                return value
+        return str(self.organisation)
+
+    def clean(self):
+        super().clean()
+        if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
+            raise ValidationError({"title_fr": _("Give the title in at least one language.")})
+
+    def moderation_recipients(self):
+        return self.organisation.moderation_recipients()
