@@ -262,6 +262,10 @@ class RevisionAdmin(ModeratedAdminMixin, admin.ModelAdmin):
         "_reject": (ModerationStatus.REJECTED, _("Reject…")),
     }
 
+    def get_queryset(self, request):
+        # Each row's title names the revised object: fetch them together, not one query per row.
+        return super().get_queryset(request).prefetch_related("content_object")
+
     def has_add_permission(self, request):
         return False
 

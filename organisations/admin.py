@@ -30,10 +30,12 @@ class WithoutOwnerFilter(admin.SimpleListFilter):
         return [("none", _("No owner")), ("left", _("Owner closed their account"))]
 
     def queryset(self, request, queryset):
+        owned = Membership.objects.owners().values("organisation_id")
         if self.value() == "none":
-            return queryset.exclude(pk__in=Membership.objects.owners().values("organisation_id"))
+            return queryset.exclude(pk__in=owned)
         if self.value() == "left":
-            return queryset.filter(orphaned_at__isnull=False)
+            # Once a moderator gives it a new owner (not only through a claim), it needs no one any more.
+            return queryset.filter(orphaned_at__isnull=False).exclude(pk__in=owned)
         return queryset
 
 

@@ -1,4 +1,5 @@
 import datetime
+import smtplib
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -36,13 +37,19 @@ class Command(BaseCommand):
             user = membership.user
             with translation.override(user.language):
                 link = settings.SITE_URL + reverse("dashboard:home")
-            send_mail_in_language(
-                to=user.email,
-                language=user.language,
-                subject_template="emails/confirm_reminder_subject.txt",
-                body_template="emails/confirm_reminder.txt",
-                context={"organisation": membership.organisation, "link": link},
-            )
+            try:
+                send_mail_in_language(
+                    to=user.email,
+                    language=user.language,
+                    subject_template="emails/confirm_reminder_subject.txt",
+                    body_template="emails/confirm_reminder.txt",
+                    context={"organisation": membership.organisation, "link": link},
+                )
+            except (smtplib.SMTPException, OSError) as error:
+                # Aborting would leave everyone already mailed unmarked, so tomorrow's run would mail them
+                # again; an organisation none of whose owners could be reached is simply tried again.
+                self.stderr.write(f"Could not remind {user.email}: {error}")
+                continue
             reminded.add(membership.organisation_id)
         Organisation.objects.filter(pk__in=reminded).update(reminder_sent_at=now)
         self.stdout.write(f"Reminded the owners of {len(reminded)} organisation(s).")
