@@ -59,3 +59,23 @@ def staff_non_moderator(db, django_user_model):
 @pytest.fixture
 def citizen(db, django_user_model):
     return django_user_model.objects.create_user(email="citizen@example.org", password="x" * 12)
+
+
+@pytest.fixture
+def owner(db, django_user_model):
+    return django_user_model.objects.create_user(email="owner@example.org", password="x" * 12)
+
+
+@pytest.fixture
+def other_owner(db, django_user_model):
+    """Owner of another organisation, to check that nobody reaches beyond their own."""
+    return django_user_model.objects.create_user(email="other-owner@example.org", password="x" * 12)
+
+
+@pytest.fixture
+def published_organisation_with_owner(make_organisation, owner):
+    from organisations.models import Membership
+
+    organisation = make_organisation(name_fr="Association Al Amal", name_ar="جمعية الأمل")
+    Membership.objects.create(organisation=organisation, user=owner, role=Membership.Role.OWNER)
+    return organisation
