@@ -4,8 +4,10 @@ Only PUBLISHED records are public. Everything else — a draft, a submission wai
 archived one — is invisible outside the admin, and a public URL for it is a 404.
 """
 
+from django.conf import settings
 from django.db import models, transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -97,10 +99,21 @@ def notify_decision(obj, decision):
     for user in recipients:
         if user is None or user == decision.actor or not user.email:
             continue
+        with translation.override(user.language):
+            dashboard_url = settings.SITE_URL + reverse("dashboard:home")
+            has_page = obj.is_published and hasattr(obj, "get_absolute_url")
+            public_url = settings.SITE_URL + obj.get_absolute_url() if has_page else ""
         send_mail_in_language(
             to=user.email,
             language=user.language,
             subject_template="emails/moderation_decision_subject.txt",
             body_template="emails/moderation_decision.txt",
-            context={"user": user, "object": obj, "decision": decision, "published": obj.is_published},
+            context={
+                "user": user,
+                "object": obj,
+                "decision": decision,
+                "published": obj.is_published,
+                "public_url": public_url,
+                "dashboard_url": dashboard_url,
+            },
         )

@@ -307,7 +307,7 @@ class Claim(Moderated):
         ]
 
     def __str__(self):
-        return _("%(user)s claims %(organisation)s") % {"user": self.user, "organisation": self.organisation}
+        return _("Claim to manage %(organisation)s") % {"organisation": self.organisation}
 
     def on_moderation_decision(self, decision):
         if decision.to_status == ModerationStatus.PUBLISHED:

@@ -72,7 +72,8 @@ def organisation_confirm(*, organisation):
 def claim_submit(*, organisation, user, message):
     claim = Claim(organisation=organisation, user=user, message=message)
     claim.full_clean()
-    claim.save()
+    with transaction.atomic():
+        claim.save()
     return claim
 
 
