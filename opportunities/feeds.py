@@ -40,6 +40,10 @@ class OpportunityRssFeed(Feed):
         query = request.GET.urlencode()
         return reverse("opportunities:list") + (f"?{query}" if query else "")
 
+    def feed_url(self, request):
+        # The default drops the query, so the feed's "self" link would name the unfiltered feed.
+        return request.get_full_path()
+
     def items(self, request):
         return _filtered(request).order_by("-published_at", "pk")[:FEED_SIZE]
 

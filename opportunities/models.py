@@ -205,10 +205,10 @@ class Opportunity(Moderated):
             raise ValidationError(errors)
 
     def build_search_text(self):
-        parts = [self.funder_name, self.skills, self.time_commitment, self.quantity]
+        parts = [self.funder_name, self.quantity]
         if self.organisation_id:
             parts.append(self.organisation.search_name)
-        for field in ("title", "description", "how_to_apply"):
+        for field in ("title", "description", "how_to_apply", "time_commitment", "skills"):
             parts.extend(getattr(self, f"{field}_{code}", "") or "" for code in LANGUAGE_CODES)
         return normalise(" ".join(p for p in parts if p))
 

@@ -2,6 +2,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from directory.mail import send_mail_in_language
+from directory.models import Area
 from opportunities.models import Opportunity
 from organisations.models import Organisation
 
@@ -39,17 +40,39 @@ def _sharing(queryset, field, ids):
     return queryset.filter(pk__in=links.values(m2m.m2m_column_name()))
 
 
+def _overlapping_areas(areas):
+    """Areas containing or within any of ``areas``, as a subquery.
+
+    Organisations and calls are registered at every level, so a need in Bni Makada concerns one working across
+    Tanger, and one working in Bni Makada can answer a need for all of Tanger.
+    """
+    condition = Q()
+    for area in areas:
+        parts = area.path.split("/")
+        above = ["/".join(parts[:depth]) for depth in range(1, len(parts) + 1)]
+        condition |= Q(path__in=above) | Q(path__startswith=f"{area.path}/")
+    return Area.objects.filter(condition).values("pk")
+
+
+def _remote_or_in(offers, areas):
+    in_area = _sharing(Opportunity.objects.all(), "areas", _overlapping_areas(areas)).values("pk")
+    return offers.filter(Q(is_remote=True) | Q(pk__in=in_area))
+
+
 def possible_answers(opportunity, limit=6):
     """For a sought opportunity: organisations and open offers in the same sector and area."""
     sector_ids = [s.pk for s in opportunity.sectors.all()]
-    area_ids = [a.pk for a in opportunity.areas.all()]
-    organisations = Organisation.objects.published().select_related("country")
+    areas = list(opportunity.areas.all())
+    organisations = (
+        Organisation.objects.published().select_related("legal_form", "country").prefetch_related("sectors")
+    )
     offers = Opportunity.objects.open().filter(direction=Opportunity.Direction.OFFERED, kind=opportunity.kind)
     if sector_ids:
         organisations = _sharing(organisations, "sectors", sector_ids)
         offers = _sharing(offers, "sectors", sector_ids)
-    if area_ids:
-        organisations = _sharing(organisations, "areas", area_ids)
+    if areas:
+        organisations = _sharing(organisations, "areas", _overlapping_areas(areas))
+        offers = _remote_or_in(offers, areas)
     if opportunity.organisation_id:
         organisations = organisations.exclude(pk=opportunity.organisation_id)
     return {
@@ -63,11 +86,10 @@ def matching_offers(organisation, limit=10):
     sector_ids = [s.pk for s in organisation.sectors.all()]
     if not sector_ids:
         return []
-    area_ids = [a.pk for a in organisation.areas.all()]
+    areas = list(organisation.areas.all())
     offers = _sharing(
         Opportunity.objects.open().filter(direction=Opportunity.Direction.OFFERED), "sectors", sector_ids
     )
-    if area_ids:
-        in_area = _sharing(Opportunity.objects.all(), "areas", area_ids).values("pk")
-        offers = offers.filter(Q(is_remote=True) | Q(pk__in=in_area))
+    if areas:
+        offers = _remote_or_in(offers, areas)
     return list(offers.select_related("organisation").closing_soonest()[:limit])

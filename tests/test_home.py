@@ -1,4 +1,5 @@
 from directory.moderation import ModerationStatus
+from tests.opportunity_helpers import days, make_opportunity
 
 
 def test_home_counts_published_organisations_by_sector(client, make_organisation):
@@ -38,5 +39,40 @@ def test_home_query_count_is_constant(client, make_organisation, django_assert_n
         client.get("/fr/")
     for _ in range(10):
         make_organisation(sectors=["health", "sport"], areas=["assilah"])
+    with django_assert_num_queries(len(baseline)):
+        client.get("/fr/")
+
+
+def test_home_closing_soon_lists_the_next_open_deadlines_first(client, make_organisation):
+    organisation = make_organisation()
+    hidden = make_organisation(status=ModerationStatus.PENDING)
+    for n in (9, 3, 7, 1, 5):
+        make_opportunity(organisation=organisation, title_fr=f"Échéance J+{n}", deadline=days(n))
+    make_opportunity(title_fr="Passé", deadline=days(-1))
+    make_opportunity(title_fr="Fermé tôt", deadline=days(2), closed_at=days(-1))
+    make_opportunity(title_fr="Sans échéance")
+    make_opportunity(title_fr="En attente", deadline=days(1), status=ModerationStatus.PENDING)
+    make_opportunity(organisation=hidden, title_fr="Association cachée", deadline=days(1))
+    response = client.get("/fr/")
+    titles = [o.title_fr for o in response.context["closing_soon"]]
+    assert titles == ["Échéance J+1", "Échéance J+3", "Échéance J+5", "Échéance J+7"]
+    html = response.content.decode()
+    assert "Échéance J+1" in html
+    assert "Fermé tôt" not in html
+    assert "/fr/opportunities/" in html
+
+
+def test_home_query_count_is_constant_with_opportunities(
+    client, make_organisation, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_opportunity(organisation=make_organisation(), deadline=days(1))
+    with CaptureQueriesContext(connection) as baseline:
+        client.get("/fr/")
+    for n in range(2, 8):
+        make_opportunity(organisation=make_organisation(), deadline=days(n))
+        make_opportunity(deadline=days(n))
     with django_assert_num_queries(len(baseline)):
         client.get("/fr/")
