@@ -19,9 +19,7 @@ class OpportunityListView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return (
-            Opportunity.objects.public().select_related("organisation").prefetch_related("sectors", "areas")
-        )
+        return Opportunity.objects.public().select_related("organisation")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
