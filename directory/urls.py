@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("news.newsletter_urls")),
     path("account/", include("directory.accounts.urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
+    path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
     path("privacy/", account_views.privacy, name="privacy"),
 )
 

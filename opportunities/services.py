@@ -1,8 +1,12 @@
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
+from directory import revisions
 from directory.mail import send_mail_in_language
 from directory.models import Area
+from directory.moderation import ModerationStatus
+from opportunities.forms import OPPORTUNITY_FIELDS
 from opportunities.models import Opportunity
 from organisations.models import Organisation
 
@@ -31,6 +35,47 @@ def interest_relay(*, opportunity, form):
             )
         )
     return message
+
+
+def opportunity_create(*, form):
+    """A new offer or request from an organisation's member: pending until a moderator publishes it."""
+    with transaction.atomic():
+        opportunity = form.save(commit=False)
+        opportunity.status = ModerationStatus.PENDING
+        opportunity.save()
+        form.save_m2m()
+    return opportunity
+
+
+def opportunity_update(*, opportunity, form, user, token):
+    """Save a member's changes: directly while unpublished, else as a pending revision."""
+    return revisions.submit_changes(
+        obj=opportunity, form=form, field_names=OPPORTUNITY_FIELDS, user=user, token=token
+    )
+
+
+def opportunity_close(*, opportunity):
+    """Close before the deadline. It only hides the opportunity from open lists, so no moderator is needed."""
+    if opportunity.closed_at is None:
+        opportunity.closed_at = timezone.now()
+        opportunity.save(update_fields=["closed_at", "updated_at"])
+
+
+def opportunity_duplicate(*, opportunity):
+    """A draft copy to adapt for a new round; the deadline is the one thing that cannot still be right."""
+    copy = Opportunity(organisation=opportunity.organisation, status=ModerationStatus.DRAFT)
+    many = []
+    for name in OPPORTUNITY_FIELDS:
+        if Opportunity._meta.get_field(name).many_to_many:
+            many.append(name)
+        else:
+            setattr(copy, name, getattr(opportunity, name))
+    copy.deadline = None
+    with transaction.atomic():
+        copy.save()
+        for name in many:
+            getattr(copy, name).set(getattr(opportunity, name).all())
+    return copy
 
 
 def _sharing(queryset, field, ids):

@@ -13,9 +13,12 @@ from directory import revisions
 from directory.mail import send_mail_in_language
 from directory.models import ModerationDecision, Revision
 from directory.moderation import ModerationStatus
+from opportunities.services import matching_offers
 from organisations import services
 from organisations.forms import ClaimForm, InvitationForm, OrganisationProfileForm
 from organisations.models import Claim, Invitation, Membership, Organisation
+
+MATCHING_OFFERS_SHOWN = 3
 
 
 def _get_membership(request, slug, *, owner=False):
@@ -30,11 +33,19 @@ def _get_membership(request, slug, *, owner=False):
     return membership
 
 
+def _offers_for(organisation):
+    """A few open offers from others that fit the organisation, to show it what it could apply for."""
+    offers = [o for o in matching_offers(organisation) if o.organisation_id != organisation.pk]
+    return offers[:MATCHING_OFFERS_SHOWN]
+
+
 @login_required
 def dashboard(request):
     memberships = list(
         Membership.objects.filter(user=request.user)
         .select_related("organisation__legal_form")
+        # Matching offers read these; fetched once, each organisation then costs one query for its offers.
+        .prefetch_related("organisation__sectors", "organisation__areas")
         .order_by("organisation__created_at")
     )
     ids = [m.organisation_id for m in memberships]
@@ -57,6 +68,7 @@ def dashboard(request):
             "rejection_reason": reasons.get(m.organisation_id)
             if m.organisation.status == ModerationStatus.REJECTED
             else None,
+            "offers": _offers_for(m.organisation),
         }
         for m in memberships
     ]

@@ -1,0 +1,192 @@
+"""Members' pages for their organisation's support opportunities: create, edit, close, duplicate, messages."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from directory import revisions
+from directory.models import ModerationDecision, Revision
+from directory.moderation import ModerationStatus, moderation_decide
+from opportunities import services
+from opportunities.forms import OpportunityForm
+from opportunities.models import InterestMessage, Opportunity
+from organisations.dashboard import _get_membership
+
+
+def _get_opportunity(request, slug, pk):
+    """One of the organisation's opportunities, for its members only; a 404 for anyone else."""
+    organisation = _get_membership(request, slug).organisation
+    return get_object_or_404(
+        Opportunity.objects.select_related("organisation"), pk=pk, organisation=organisation
+    )
+
+
+def _back_to_list(opportunity):
+    return redirect("opportunity_dashboard:list", slug=opportunity.organisation.slug)
+
+
+@login_required
+def opportunity_list(request, slug):
+    membership = _get_membership(request, slug)
+    organisation = membership.organisation
+    opportunities = list(organisation.opportunities.order_by("-created_at", "-pk"))
+    ids = [o.pk for o in opportunities]
+    content_type = ContentType.objects.get_for_model(Opportunity)
+    pending = set(
+        Revision.objects.pending()
+        .filter(content_type=content_type, object_id__in=ids)
+        .values_list("object_id", flat=True)
+    )
+    reasons = {}
+    for decision in ModerationDecision.objects.filter(
+        content_type=content_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
+    ).order_by("created_at"):
+        reasons[decision.object_id] = decision.reason  # the latest wins
+    now = timezone.now()
+    rows = [
+        {
+            "opportunity": o,
+            # Past its deadline it is closed already; closing early is for one still taking replies.
+            "can_close": o.closed_at is None and (o.deadline is None or o.deadline > now),
+            "has_pending_revision": o.pk in pending,
+            "rejection_reason": reasons.get(o.pk) if o.status == ModerationStatus.REJECTED else None,
+        }
+        for o in opportunities
+    ]
+    return render(
+        request,
+        "opportunities/dashboard/list.html",
+        {"organisation": organisation, "membership": membership, "rows": rows},
+    )
+
+
+@login_required
+def create(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    form = OpportunityForm(request.POST or None, instance=Opportunity(organisation=organisation))
+    if request.method == "POST" and form.is_valid():
+        opportunity = services.opportunity_create(form=form)
+        messages.success(
+            request,
+            _("Thank you! %(title)s is waiting for a moderator's approval.")
+            % {"title": opportunity.display_title()},
+        )
+        return _back_to_list(opportunity)
+    return render(
+        request,
+        "opportunities/dashboard/form.html",
+        {"form": form, "organisation": organisation, "creating": True},
+    )
+
+
+@login_required
+def edit(request, slug, pk):
+    opportunity = _get_opportunity(request, slug, pk)
+    revision = revisions.pending_revision(opportunity)
+    if request.method == "POST":
+        form = OpportunityForm(request.POST, instance=opportunity)
+        if form.is_valid():
+            try:
+                revision = services.opportunity_update(
+                    opportunity=opportunity,
+                    form=form,
+                    user=request.user,
+                    token=form.cleaned_data["edit_token"],
+                )
+            except revisions.EditConflict:
+                form.add_error(
+                    None,
+                    _(
+                        "Someone else saved changes to this opportunity while you were editing. Your text is "
+                        "kept below: check the current version in another tab, then save again."
+                    ),
+                )
+                form.data = form.data.copy()
+                form.data["edit_token"] = revisions.edit_token(opportunity)
+            except revisions.NothingChanged:
+                messages.info(request, _("You did not change anything."))
+                return _back_to_list(opportunity)
+            else:
+                if revision is not None:
+                    messages.success(
+                        request,
+                        _(
+                            "Your changes are waiting for a moderator. The public page stays as it is until then."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("Your changes are saved and sent for approval."))
+                return _back_to_list(opportunity)
+    else:
+        # Members continue from the pending proposal, not from the public version.
+        initial = {"edit_token": revisions.edit_token(opportunity)}
+        if revision is not None:
+            initial.update(revisions.as_initial(opportunity, revision.data))
+        form = OpportunityForm(instance=opportunity, initial=initial)
+    return render(
+        request,
+        "opportunities/dashboard/form.html",
+        {
+            "form": form,
+            "organisation": opportunity.organisation,
+            "opportunity": opportunity,
+            "revision": revision,
+        },
+    )
+
+
+@login_required
+@require_POST
+def withdraw_revision(request, slug, pk):
+    opportunity = _get_opportunity(request, slug, pk)
+    revision = revisions.pending_revision(opportunity)
+    if revision is not None:
+        moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=request.user)
+        messages.success(request, _("Your proposed changes are withdrawn."))
+    return _back_to_list(opportunity)
+
+
+@login_required
+@require_POST
+def close(request, slug, pk):
+    opportunity = _get_opportunity(request, slug, pk)
+    services.opportunity_close(opportunity=opportunity)
+    messages.success(
+        request,
+        _("%(title)s is closed: it no longer takes replies.") % {"title": opportunity.display_title()},
+    )
+    return _back_to_list(opportunity)
+
+
+@login_required
+@require_POST
+def duplicate(request, slug, pk):
+    opportunity = _get_opportunity(request, slug, pk)
+    copy = services.opportunity_duplicate(opportunity=opportunity)
+    messages.success(
+        request,
+        _("This is a draft copy. Set the new deadline and change what differs, then send it for approval."),
+    )
+    return redirect("opportunity_dashboard:edit", slug=slug, pk=copy.pk)
+
+
+@login_required
+def interest_messages(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    queryset = (
+        InterestMessage.objects.filter(opportunity__organisation=organisation)
+        .select_related("opportunity")
+        .order_by("-created_at", "-pk")
+    )
+    page = Paginator(queryset, settings.DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "opportunities/dashboard/messages.html",
+        {"organisation": organisation, "page_obj": page, "interest_messages": page.object_list},
+    )
