@@ -6,4 +6,6 @@ from news import newsletter
 app_name = "newsletter"
 urlpatterns = [
     path("", newsletter.subscribe, name="subscribe"),
+    path("confirm/<str:token>/", newsletter.confirm, name="confirm"),
+    path("unsubscribe/<str:token>/", newsletter.unsubscribe, name="unsubscribe"),
 ]
