@@ -1,8 +1,13 @@
 """Owners' and editors' pages: their organisations, registering, editing, members, claims, invitations."""
 
+import contextlib
+
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,6 +22,8 @@ from opportunities.services import matching_offers
 from organisations import services
 from organisations.forms import ClaimForm, InvitationForm, OrganisationProfileForm
 from organisations.models import Claim, Invitation, Membership, Organisation
+
+User = get_user_model()
 
 MATCHING_OFFERS_SHOWN = 3
 
@@ -174,9 +181,11 @@ def members(request, slug):
             invited_by=request.user,
         )
         link = request.build_absolute_uri(reverse("dashboard:invitation", kwargs={"token": invitation.token}))
+        # Someone who already has an account reads it in their own language; others in the inviter's.
+        invitee = User.objects.filter(email__iexact=invitation.email).first()
         send_mail_in_language(
             to=invitation.email,
-            language=request.LANGUAGE_CODE,
+            language=invitee.language if invitee else request.LANGUAGE_CODE,
             subject_template="emails/invitation_subject.txt",
             body_template="emails/invitation.txt",
             context={"invitation": invitation, "link": link, "inviter": request.user},
@@ -234,9 +243,11 @@ def claim(request, slug):
     form = ClaimForm(request.POST or None)
     already = Claim.objects.pending().filter(organisation=organisation, user=request.user).exists()
     if request.method == "POST" and form.is_valid() and not already:
-        services.claim_submit(
-            organisation=organisation, user=request.user, message=form.cleaned_data["message"]
-        )
+        # A second submission racing the first past the check above fails quietly; the first one stands.
+        with contextlib.suppress(ValidationError, IntegrityError):
+            services.claim_submit(
+                organisation=organisation, user=request.user, message=form.cleaned_data["message"]
+            )
         messages.success(request, _("Thank you. A moderator will check your claim and e-mail you."))
         return redirect("dashboard:home")
     return render(
