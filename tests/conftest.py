@@ -22,7 +22,9 @@ def taxonomies(db):
 def make_organisation(db, taxonomies):
     """Create an organisation; m2m fields take slugs, e.g. ``sectors=["education"]``."""
 
-    def make(*, sectors=(), target_groups=(), areas=(), languages=(), legal_form=None, country="morocco", **fields):
+    def make(
+        *, sectors=(), target_groups=(), areas=(), languages=(), legal_form=None, country="morocco", **fields
+    ):
         n = next(_counter)
         fields.setdefault("name_fr", f"Association numéro {n}")
         fields.setdefault("status", ModerationStatus.PUBLISHED)
@@ -45,7 +47,9 @@ def make_organisation(db, taxonomies):
 
 @pytest.fixture
 def moderator(db, django_user_model):
-    user = django_user_model.objects.create_user(email="moderator@example.org", password="x" * 12, is_staff=True)
+    user = django_user_model.objects.create_user(
+        email="moderator@example.org", password="x" * 12, is_staff=True
+    )
     user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
     return user
 
