@@ -1,7 +1,9 @@
 """Safe rich text: Markdown written by editors, rendered to HTML and cleaned with an allow-list.
 
-Whatever the input, no script, style, event handler or javascript: link reaches a page. Raw HTML in the
-Markdown source is escaped, and the rendered HTML passes through nh3 (Ammonia) with a short allow-list.
+Whatever the input, no script, style, event handler or javascript: link reaches a page. The rendered HTML,
+raw HTML in the source included, passes through nh3 (Ammonia) with a short allow-list: allowed tags stay,
+others are dropped, and script-like ones with their content. Escaping raw HTML instead would print a pasted
+``<img onerror=…>`` as visible text, which readers take for a broken page.
 """
 
 import markdown
@@ -26,22 +28,30 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
-
-
-class _EscapeHtml(markdown.Extension):
-    def extendMarkdown(self, md):  # noqa: N802 -- the Markdown API's name
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
+# Dropped with everything inside them, not just unwrapped: their content is code or foreign markup, not text.
+DROPPED_WITH_CONTENT = {
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "template",
+    "noscript",
+    "textarea",
+    "svg",
+    "math",
+}
 
 
 def render(source):
     """Markdown source → cleaned HTML, marked safe for templates."""
     if not source:
         return ""
-    html = markdown.markdown(source, extensions=[_EscapeHtml()], output_format="html")
+    html = markdown.markdown(source, output_format="html")
     cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
+        clean_content_tags=DROPPED_WITH_CONTENT,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_SCHEMES,
         link_rel="noopener nofollow",

@@ -2,10 +2,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.static import serve
 
 from directory import views
-from directory.accounts import views as account_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -23,7 +23,14 @@ urlpatterns += i18n_patterns(
     path("account/", include("directory.accounts.urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
-    path("privacy/", account_views.privacy, name="privacy"),
+    path("dashboard/news/", include("news.dashboard_urls")),
+    # The privacy notice is an about page that moderators edit; the old address and its name stay.
+    path(
+        "privacy/",
+        RedirectView.as_view(pattern_name="news:page", permanent=True),
+        {"slug": "privacy"},
+        name="privacy",
+    ),
 )
 
 if settings.DEBUG:

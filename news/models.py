@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -5,10 +7,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Sector, Taxonomy
-from directory.moderation import Moderated, ModeratedQuerySet
+from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from opportunities.models import Opportunity
 from organisations.models import LANGUAGE_CODES, Organisation, fallback_order
 
@@ -22,6 +25,7 @@ def first_translation(obj, field):
 
 
 def unique_slug(obj, field):
+    """A slug from the first title written, never one that a fixed URL of the section uses ("feed")."""
     values = [getattr(obj, f"{field}_{code}", "") or "" for code in ("fr", "en", "es", "nl", "ar")]
     base = next((slugify(v) for v in values if slugify(v)), "")
     base = base or next(
@@ -29,9 +33,36 @@ def unique_slug(obj, field):
     )
     base = (base or type(obj)._meta.model_name)[:200]
     slug, n = base, 2
-    while type(obj)._default_manager.filter(slug=slug).exclude(pk=obj.pk).exists():
+    reserved = getattr(obj, "reserved_slugs", ())
+    while slug in reserved or type(obj)._default_manager.filter(slug=slug).exclude(pk=obj.pk).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+class Translated:
+    """Records written in some of the five languages, shown whole in one of them.
+
+    Mixing languages field by field (a French title over a Spanish text) would confuse readers, so the first
+    of ``translated_fields`` decides: the reader's language if the record has it, else the first fallback.
+    """
+
+    translated_fields = ()
+
+    def available_languages(self):
+        key = self.translated_fields[0]
+        return [code for code in LANGUAGE_CODES if getattr(self, f"{key}_{code}", "")]
+
+    def reading(self, language=None):
+        """The text to show: its language, whether it is a fallback, and each translated field in it."""
+        order = fallback_order(language)
+        key = self.translated_fields[0]
+        code = next((c for c in order if getattr(self, f"{key}_{c}", "")), order[0])
+        return SimpleNamespace(
+            language=code,
+            is_fallback=code != order[0],
+            direction="rtl" if get_language_info(code)["bidi"] else "ltr",
+            **{field: getattr(self, f"{field}_{code}", "") or "" for field in self.translated_fields},
+        )
 
 
 class Category(Taxonomy):
@@ -49,7 +80,10 @@ class ArticleQuerySet(ModeratedQuerySet):
         return self.exclude(**{f"title_{code}": ""}).exclude(**{f"title_{code}__isnull": True})
 
 
-class Article(Moderated):
+class Article(Translated, Moderated):
+    translated_fields = ("title", "summary", "body", "cover_alt")
+    reserved_slugs = {"feed"}
+
     title = models.CharField(_("title"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=True, blank=True)
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in lists."))
@@ -117,8 +151,34 @@ class Article(Moderated):
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
 
-    def available_languages(self):
-        return [code for code in LANGUAGE_CODES if getattr(self, f"title_{code}", "")]
+    def related(self, limit=3):
+        """Live articles sharing a category with this one, newest first."""
+        category_ids = [c.pk for c in self.categories.all()]
+        if not category_ids:
+            return []
+        through = Article.categories.through.objects.filter(category_id__in=category_ids)
+        return list(
+            Article.objects.live()
+            .exclude(pk=self.pk)
+            .filter(pk__in=through.values("article_id"))
+            .prefetch_related("categories")[:limit]
+        )
+
+    def on_moderation_decision(self, decision):
+        # An organisation's news dates from its first publication, not from the day it was sent in; a time a
+        # moderator set in the future (a scheduled article) is kept.
+        if (
+            decision.to_status != ModerationStatus.PUBLISHED
+            or not self.submitted_by_id
+            or self.publish_at >= decision.created_at
+        ):
+            return
+        earlier = type(decision).objects.filter(
+            content_type=decision.content_type, object_id=self.pk, to_status=ModerationStatus.PUBLISHED
+        )
+        if not earlier.exclude(pk=decision.pk).exists():
+            self.publish_at = decision.created_at
+            self.save(update_fields=["publish_at"])
 
     def moderation_recipients(self):
         if self.submitted_by_id:
@@ -148,8 +208,11 @@ class EventQuerySet(ModeratedQuerySet):
         return self.published().filter(end__lt=now or timezone.now())
 
 
-class Event(Moderated):
+class Event(Translated, Moderated):
     """Upcoming projects and initiatives: a date, a place or an online link, and who organises it."""
+
+    translated_fields = ("title", "description")
+    reserved_slugs = {"feed", "archive"}
 
     title = models.CharField(_("title"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=True, blank=True)
@@ -197,6 +260,13 @@ class Event(Moderated):
     def get_absolute_url(self):
         return reverse("news:event", kwargs={"slug": self.slug})
 
+    def is_past(self, now=None):
+        return self.end < (now or timezone.now())
+
+    def place(self):
+        """Where it happens, in words: the address and the area's name, or nothing for an online event."""
+        return ", ".join(part for part in (self.address, self.area.name if self.area_id else "") if part)
+
     def moderation_recipients(self):
         return self.organiser.moderation_recipients() if self.organiser_id else []
 
@@ -218,8 +288,10 @@ class Event(Moderated):
         super().save(*args, **kwargs)
 
 
-class Page(models.Model):
+class Page(Translated, models.Model):
     """About pages (vision, mission, history, how the directory works, privacy, terms), edited by moderators."""
+
+    translated_fields = ("title", "body")
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=200)

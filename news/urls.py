@@ -1,13 +1,20 @@
-# News, events and the about pages. Views live in news/views.py (news and events) and news/pages.py.
+# News, events and the about pages. The fixed paths come before the slugs; models never make those slugs.
 from django.urls import path
 
-from news import views
+from news import feeds, views
 
 app_name = "news"
 urlpatterns = [
-    path("news/", views.article_list, name="list"),
+    path("news/", views.ArticleListView.as_view(), name="list"),
+    path("news/feed/rss/", feeds.ArticleRssFeed(), name="rss"),
+    path("news/feed/atom/", feeds.ArticleAtomFeed(), name="atom"),
     path("news/<str:slug>/", views.article_detail, name="detail"),
-    path("events/", views.event_list, name="events"),
+    path("events/", views.EventListView.as_view(), name="events"),
+    path("events/archive/", views.EventListView.as_view(archive=True), name="event_archive"),
+    path("events/feed/rss/", feeds.EventRssFeed(), name="event_rss"),
+    path("events/feed/atom/", feeds.EventAtomFeed(), name="event_atom"),
+    path("events/feed/events.ics", feeds.events_ics, name="event_ics_feed"),
     path("events/<str:slug>/", views.event_detail, name="event"),
+    path("events/<str:slug>/event.ics", feeds.event_ics, name="event_ics"),
     path("about/<slug:slug>/", views.page, name="page"),
 ]

@@ -1,26 +1,95 @@
+from django.conf import settings
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
+from django.utils.html import strip_tags
+from django.views.generic import ListView
+from django_filters.views import FilterView
 
+from directory.richtext import render as render_markdown
+from news.filters import ArticleFilter
 from news.models import Article, Event, Page
+from organisations.models import Organisation
 
 
-def article_list(request):
-    articles = Article.objects.live()[:20]
-    return render(request, "news/list.html", {"articles": articles})
+class ArticleListView(FilterView):
+    filterset_class = ArticleFilter
+    template_name = "news/list.html"
+    paginate_by = settings.DIRECTORY_PAGE_SIZE
+    context_object_name = "articles"
+    strict = False
+
+    def get_queryset(self):
+        return Article.objects.live().prefetch_related("categories")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["facets"] = self.filterset.facet_counts(Article.objects.live())
+        context["organisation"] = self.filterset.values.get("organisation")
+        return context
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.live(), slug=slug)
-    return render(request, "news/detail.html", {"article": article})
+    article = get_object_or_404(
+        Article.objects.live()
+        .select_related("submitted_by")
+        .prefetch_related(
+            "categories",
+            "areas",
+            # Only published profiles may be linked: the others are 404s.
+            Prefetch("organisations", queryset=Organisation.objects.published()),
+        ),
+        slug=slug,
+    )
+    text = article.reading()
+    return render(
+        request,
+        "news/detail.html",
+        {
+            "article": article,
+            "text": text,
+            "description": text.summary or strip_tags(render_markdown(text.body)),
+            "share_url": request.build_absolute_uri(article.get_absolute_url()),
+            "related": article.related(),
+        },
+    )
 
 
-def event_list(request):
-    return render(request, "news/events.html", {"events": Event.objects.upcoming()[:50]})
+class EventListView(ListView):
+    """Upcoming events, soonest first; the archive lists the past ones, latest first."""
+
+    template_name = "news/events.html"
+    paginate_by = settings.DIRECTORY_PAGE_SIZE
+    context_object_name = "events"
+    archive = False
+
+    def get_queryset(self):
+        if self.archive:
+            events = Event.objects.past().order_by("-start", "-pk")
+        else:
+            events = Event.objects.upcoming().order_by("start", "pk")
+        return events.select_related("organiser", "area")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(archive=self.archive, **kwargs)
 
 
 def event_detail(request, slug):
-    event = get_object_or_404(Event.objects.published(), slug=slug)
-    return render(request, "news/event.html", {"event": event})
+    event = get_object_or_404(
+        Event.objects.published().select_related("organiser", "area").prefetch_related("sectors"), slug=slug
+    )
+    text = event.reading()
+    return render(
+        request,
+        "news/event.html",
+        {
+            "event": event,
+            "text": text,
+            "description": strip_tags(render_markdown(text.description)),
+            "share_url": request.build_absolute_uri(event.get_absolute_url()),
+        },
+    )
 
 
 def page(request, slug):
-    return render(request, "news/page.html", {"page": get_object_or_404(Page, slug=slug)})
+    about = get_object_or_404(Page, slug=slug)
+    return render(request, "news/page.html", {"page": about, "text": about.reading()})

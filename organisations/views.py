@@ -2,6 +2,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
+from news.models import Article
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
 
@@ -49,5 +50,6 @@ def organisation_detail(request, slug):
             "organisation": organisation,
             "related": organisation.related_organisations(),
             "claimable": not organisation.memberships.owners().exists(),
+            "in_the_news": list(Article.objects.live().filter(organisations=organisation)[:3]),
         },
     )

@@ -145,4 +145,4 @@ def test_preferences_are_saved(client, member):
 
 
 def test_privacy_page_is_public(client, db):
-    assert client.get("/ar/privacy/").status_code == 200
+    assert client.get("/ar/privacy/", follow=True).status_code == 200

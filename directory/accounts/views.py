@@ -227,7 +227,3 @@ def delete_account(request):
         messages.success(request, _("Your account has been deleted."))
         return redirect("home")
     return render(request, "accounts/delete_account.html", {"form": form})
-
-
-def privacy(request):
-    return render(request, "accounts/privacy.html")

@@ -1,0 +1,171 @@
+"""Members' pages for their organisation's news and events: submit, follow the moderation, correct.
+
+A submission waits for a moderator before anyone else sees it. Changes to a published one become a pending
+revision, as for profiles, so the public keeps seeing the approved text until a moderator approves the change.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from directory import revisions
+from directory.models import ModerationDecision, Revision
+from directory.moderation import ModerationStatus
+from news.forms import ARTICLE_FIELDS, EVENT_FIELDS, ArticleForm, EventForm
+from news.models import Article, Event
+from organisations.dashboard import _get_membership
+from organisations.models import Membership
+
+# Per kind of submission: the model, its form, the fields members may change, and the organisation's field.
+KINDS = {
+    "article": (Article, ArticleForm, ARTICLE_FIELDS, "submitted_by"),
+    "event": (Event, EventForm, EVENT_FIELDS, "organiser"),
+}
+
+
+def _rows(model, objects):
+    """Each submission with its pending change and, if refused, the moderators' latest reason."""
+    ids = [obj.pk for obj in objects]
+    content_type = ContentType.objects.get_for_model(model)
+    pending = set(
+        Revision.objects.pending()
+        .filter(content_type=content_type, object_id__in=ids)
+        .values_list("object_id", flat=True)
+    )
+    reasons = {}
+    for decision in ModerationDecision.objects.filter(
+        content_type=content_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
+    ).order_by("created_at"):
+        reasons[decision.object_id] = decision.reason  # the latest wins
+    return [
+        {
+            "object": obj,
+            "has_pending_revision": obj.pk in pending,
+            "rejection_reason": reasons.get(obj.pk) if obj.status == ModerationStatus.REJECTED else None,
+        }
+        for obj in objects
+    ]
+
+
+@login_required
+def home(request):
+    memberships = list(
+        Membership.objects.filter(user=request.user)
+        .select_related("organisation")
+        .order_by("organisation__created_at")
+    )
+    ids = [m.organisation_id for m in memberships]
+    articles = list(Article.objects.filter(submitted_by__in=ids).order_by("-created_at", "-pk"))
+    events = list(Event.objects.filter(organiser__in=ids).order_by("-start", "-pk"))
+    article_rows, event_rows = _rows(Article, articles), _rows(Event, events)
+    sections = [
+        {
+            "organisation": m.organisation,
+            "articles": [r for r in article_rows if r["object"].submitted_by_id == m.organisation_id],
+            "events": [r for r in event_rows if r["object"].organiser_id == m.organisation_id],
+        }
+        for m in memberships
+    ]
+    return render(request, "news/dashboard/home.html", {"sections": sections})
+
+
+def _submit(request, slug, kind):
+    organisation = _get_membership(request, slug).organisation
+    _model, form_class, _fields, owner = KINDS[kind]
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        obj = form.save(commit=False)
+        obj.status = ModerationStatus.PENDING
+        setattr(obj, owner, organisation)
+        if kind == "article":
+            obj.author = request.user
+        obj.save()
+        form.save_m2m()
+        if kind == "article":
+            # The news is about the submitting organisation's own work, so its profile lists it.
+            obj.organisations.add(organisation)
+        messages.success(
+            request,
+            _("Thank you! A moderator will check it before it appears; we will e-mail you the outcome."),
+        )
+        return redirect("news_dashboard:home")
+    return render(
+        request,
+        "news/dashboard/form.html",
+        {"form": form, "organisation": organisation, "kind": kind, "creating": True},
+    )
+
+
+def _edit(request, slug, kind, pk):
+    organisation = _get_membership(request, slug).organisation
+    model, form_class, fields, owner = KINDS[kind]
+    obj = get_object_or_404(model, pk=pk, **{owner: organisation})
+    revision = revisions.pending_revision(obj)
+    if request.method == "POST":
+        form = form_class(request.POST, instance=obj)
+        if form.is_valid():
+            try:
+                revision = revisions.submit_changes(
+                    obj=obj,
+                    form=form,
+                    field_names=fields,
+                    user=request.user,
+                    token=form.cleaned_data["edit_token"],
+                )
+            except revisions.EditConflict:
+                form.add_error(
+                    None,
+                    _(
+                        "Someone else saved changes to this while you were editing. Your text is kept below: "
+                        "check the current version in another tab, then save again."
+                    ),
+                )
+                form.data = form.data.copy()
+                form.data["edit_token"] = revisions.edit_token(obj)
+            except revisions.NothingChanged:
+                messages.info(request, _("You did not change anything."))
+                return redirect("news_dashboard:home")
+            else:
+                if revision is not None:
+                    messages.success(
+                        request,
+                        _(
+                            "Your changes are waiting for a moderator. The public version stays as it is until then."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("Your changes are saved and wait for a moderator."))
+                return redirect("news_dashboard:home")
+    else:
+        # Members continue from their pending proposal, not from the public version.
+        initial = {"edit_token": revisions.edit_token(obj)}
+        if revision is not None:
+            initial.update(revisions.as_initial(obj, revision.data))
+        form = form_class(instance=obj, initial=initial)
+    return render(
+        request,
+        "news/dashboard/form.html",
+        {"form": form, "organisation": organisation, "kind": kind, "object": obj, "revision": revision},
+    )
+
+
+@login_required
+def article_new(request, slug):
+    return _submit(request, slug, "article")
+
+
+@login_required
+def article_edit(request, slug, pk):
+    return _edit(request, slug, "article", pk)
+
+
+@login_required
+def event_new(request, slug):
+    return _submit(request, slug, "event")
+
+
+@login_required
+def event_edit(request, slug, pk):
+    return _edit(request, slug, "event", pk)

@@ -1,0 +1,177 @@
+"""Following the news and events: RSS and Atom per language (the URL's language prefix picks it, each item in
+that language or its fallback), and iCalendar for events, as a feed and one file per event."""
+
+import datetime
+
+import icalendar
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+
+from directory.richtext import render
+from news.filters import ArticleFilter
+from news.models import Article, Event
+
+FEED_SIZE = 50
+# Calendars keep what a feed stops listing only if it is still there: events stay in the feed a while after.
+CALENDAR_KEEPS_PAST = datetime.timedelta(days=30)
+
+
+class ArticleRssFeed(Feed):
+    def get_object(self, request):
+        # The feed keeps the list's filters (a category, an organisation, only the reader's language). The
+        # request is the feed's object, as one Feed instance serves every request.
+        return request
+
+    def title(self, request):
+        return _("News from Tangier's civil society")
+
+    def description(self, request=None):
+        return _("News about the directory and the work of Tangier's associations and their partners.")
+
+    def link(self, request):
+        query = request.GET.urlencode()
+        return reverse("news:list") + (f"?{query}" if query else "")
+
+    def items(self, request):
+        queryset = Article.objects.live().select_related("submitted_by").prefetch_related("categories")
+        return ArticleFilter(request.GET or None, queryset=queryset, request=request).qs[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.reading().title
+
+    def item_description(self, item):
+        text = item.reading()
+        return render(text.body) or text.summary
+
+    def item_pubdate(self, item):
+        return item.publish_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.submitted_by.display_name() if item.submitted_by_id else None
+
+    def item_categories(self, item):
+        return [category.name for category in item.categories.all()]
+
+
+class ArticleAtomFeed(ArticleRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, request):
+        return self.description(request)
+
+
+class EventRssFeed(Feed):
+    def title(self):
+        return _("Upcoming events in Tangier's civil society")
+
+    def description(self):
+        return _("Meetings, trainings, open days and campaigns of Tangier's associations and their partners.")
+
+    def link(self):
+        return reverse("news:events")
+
+    def items(self):
+        return Event.objects.upcoming().select_related("organiser", "area")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return f"{item.reading().title} ({_when(item)})"
+
+    def item_description(self, item):
+        return render(item.reading().description)
+
+    def item_pubdate(self, item):
+        return item.published_at or item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.organiser.display_name() if item.organiser_id else None
+
+
+class EventAtomFeed(EventRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()
+
+
+def _when(event):
+    start = timezone.localtime(event.start)
+    return date_format(start, "DATETIME_FORMAT")
+
+
+def _calendar(name):
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Tangier civil-society directory//events//")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def _vevent(event, request, now):
+    text = event.reading()
+    url = request.build_absolute_uri(event.get_absolute_url())
+    item = icalendar.Event()
+    item.add("uid", f"event-{event.pk}@{request.get_host()}")
+    item.add("dtstamp", now)
+    # UTC needs no VTIMEZONE block; calendars show it in the reader's own time zone.
+    item.add("dtstart", event.start.astimezone(datetime.UTC))
+    item.add("dtend", event.end.astimezone(datetime.UTC))
+    item.add("summary", text.title)
+    details = [text.description]
+    if event.organiser_id:
+        details.append(_("Organised by %(name)s") % {"name": event.organiser.display_name()})
+    if event.registration_url:
+        details.append(_("Registration: %(url)s") % {"url": event.registration_url})
+    details.append(url)
+    item.add("description", "\n\n".join(part for part in details if part))
+    location = event.place() or event.online_url
+    if location:
+        item.add("location", location)
+    if event.latitude is not None and event.longitude is not None:
+        item.add("geo", (float(event.latitude), float(event.longitude)))
+    item.add("url", url)
+    item.add("last-modified", event.updated_at)
+    return item
+
+
+def _ics_response(calendar, filename):
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def events_ics(request):
+    """Every upcoming event (and those of the last weeks), for a calendar to subscribe to."""
+    now = timezone.now()
+    calendar = _calendar(_("Events of Tangier's civil society"))
+    events = (
+        Event.objects.published()
+        .filter(end__gte=now - CALENDAR_KEEPS_PAST)
+        .select_related("organiser", "area")
+        .order_by("start", "pk")
+    )
+    for event in events[:500]:
+        calendar.add_component(_vevent(event, request, now))
+    return _ics_response(calendar, "events.ics")
+
+
+def event_ics(request, slug):
+    """One event as a file to add to a calendar."""
+    event = get_object_or_404(Event.objects.published().select_related("organiser", "area"), slug=slug)
+    calendar = _calendar(event.reading().title)
+    calendar.add_component(_vevent(event, request, timezone.now()))
+    return _ics_response(calendar, f"{event.slug}.ics")

@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand
+
+from news.demo import load_demo_news
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the sample news and events (marked as sample data), linked to the sample organisations when "
+        "`load_demo` has run. Safe to run again: sample records are refreshed, nothing else is touched."
+    )
+
+    def handle(self, *args, **options):
+        articles, events, skipped = load_demo_news()
+        self.stdout.write(f"Sample news: {articles} articles and {events} events loaded or refreshed.")
+        for slug in skipped:
+            self.stdout.write(self.style.WARNING(f"Skipped {slug}: a real record already uses this slug."))
