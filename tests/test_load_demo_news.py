@@ -1,0 +1,57 @@
+from django.core.management import call_command
+
+from directory.moderation import ModerationStatus, moderation_decide
+from news.demo import ARTICLES, EVENTS
+from news.models import Article, Event
+
+
+def test_loads_sample_news_and_events_linked_to_the_sample_organisations(db, taxonomies):
+    call_command("load_demo", verbosity=0)
+    call_command("load_demo_news", verbosity=0)
+    assert Article.objects.count() == len(ARTICLES)
+    assert Event.objects.count() == len(EVENTS)
+    assert not Article.objects.filter(is_sample=False).exists()
+    assert not Event.objects.filter(is_sample=False).exists()
+    tarbiya = Article.objects.get(slug="exemple-benevoles-soutien-scolaire")
+    assert tarbiya.submitted_by.slug == "association-tarbiya-casabarata"
+    assert [o.slug for o in tarbiya.organisations.all()] == ["association-tarbiya-casabarata"]
+    assert Event.objects.get(slug="exemple-forum-des-associations").organiser is not None
+
+
+def test_demo_covers_live_scheduled_pending_upcoming_and_past(db, taxonomies):
+    call_command("load_demo_news", verbosity=0)
+    live = Article.objects.live()
+    assert live.count() == len([a for a in ARTICLES if a.status == "published" and a.days_ago >= 0])
+    assert Article.objects.pending().exists() and Event.objects.pending().exists()
+    assert Event.objects.upcoming().exists() and Event.objects.past().exists()
+    assert {code for article in live for code in article.available_languages()} == {
+        "ar",
+        "fr",
+        "en",
+        "nl",
+        "es",
+    }
+
+
+def test_loading_again_refreshes_without_duplicates_and_keeps_decisions(db, taxonomies, moderator):
+    call_command("load_demo_news", verbosity=0)
+    pending = Article.objects.get(slug="exemple-velo-ecole-en-attente")
+    moderation_decide(obj=pending, to_status=ModerationStatus.REJECTED, actor=moderator, reason="Exemple")
+    Article.objects.filter(slug="exemple-annuaire-en-ligne").update(title_en="Changed by hand")
+    call_command("load_demo_news", verbosity=0)
+    assert Article.objects.count() == len(ARTICLES)
+    assert Event.objects.count() == len(EVENTS)
+    assert Article.objects.get(pk=pending.pk).status == ModerationStatus.REJECTED
+    assert (
+        Article.objects.get(slug="exemple-annuaire-en-ligne").title_en
+        == "Tangier's civil-society directory is online"
+    )
+
+
+def test_a_real_record_with_the_same_slug_is_left_alone(db, taxonomies):
+    real = Article.objects.create(
+        slug="exemple-annuaire-en-ligne", title_fr="Un vrai article", status="published"
+    )
+    call_command("load_demo_news", verbosity=0)
+    real.refresh_from_db()
+    assert (real.title_fr, real.is_sample) == ("Un vrai article", False)
