@@ -265,7 +265,10 @@ class Event(Translated, Moderated):
 
     def place(self):
         """Where it happens, in words: the address and the area's name, or nothing for an online event."""
-        return ", ".join(part for part in (self.address, self.area.name if self.area_id else "") if part)
+        area = self.area.name if self.area_id else ""
+        if area and area.casefold() in self.address.casefold():
+            return self.address
+        return ", ".join(part for part in (self.address, area) if part)
 
     def moderation_recipients(self):
         return self.organiser.moderation_recipients() if self.organiser_id else []

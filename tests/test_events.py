@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from directory.models import Area
 from directory.moderation import ModerationStatus
 from tests.news_helpers import make_event
 
@@ -91,6 +92,16 @@ def test_event_detail_shows_place_organiser_and_calendar_link(client, make_organ
     assert f"/fr/organisations/{organiser.slug}/" in html
     assert "https://meet.example.org/atelier" in html
     assert f'href="/fr/events/{event.slug}/event.ics"' in html
+
+
+def test_place_names_the_area_once(taxonomies):
+    bni_makada = Area.objects.get(slug="bni-makada")
+    assert (
+        make_event(start=from_now(days=1), address="Rue 17", area=bni_makada).place() == "Rue 17, Bni Makada"
+    )
+    assert make_event(start=from_now(days=1), address="Rue 17, Bni Makada", area=bni_makada).place() == (
+        "Rue 17, Bni Makada"
+    )
 
 
 def test_one_event_as_an_icalendar_file(client, make_organisation):
