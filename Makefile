@@ -27,6 +27,7 @@ run: messages
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py createcachetable
 	DEBUG=1 $(PY) manage.py load_demo
+	DEBUG=1 $(PY) manage.py load_demo_news
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 # The whole suite, browser tests included. DATABASE_URL=postgres://… runs it on PostgreSQL.
