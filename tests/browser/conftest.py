@@ -5,7 +5,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.utils import translation
 from playwright.sync_api import sync_playwright
+
+from directory.models import Sector
+from directory.moderators import MODERATORS_GROUP, sync_moderators_group
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse ORM calls from tests.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -81,3 +88,70 @@ def assert_accessible():
         assert not violations, f"axe-core found {len(violations)} violation(s) on {page.url}:\n{report}"
 
     return check
+
+
+def ui(language, text):
+    """An interface string as the reader sees it, so the tests survive the translations being filled in."""
+    with translation.override(language):
+        return translation.gettext(text)
+
+
+PASSWORD = "Tanja-Balia-2025"
+
+
+@pytest.fixture
+def live_moderator(django_user_model):
+    """A moderator for live-server tests; the Moderators group is made sure of, whatever a flush left."""
+    sync_moderators_group()
+    user = django_user_model.objects.create_user(
+        email="moderator@example.org", password=PASSWORD, is_staff=True, email_verified=True
+    )
+    user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    return user
+
+
+def log_in(page, language, email, password=PASSWORD):
+    """Log in through the site's own form, as a person would."""
+    page.goto(f"/{language}/account/login/")
+    page.get_by_role("textbox", name=ui(language, "E-mail address")).fill(email)
+    page.get_by_label(ui(language, "Password")).fill(password)
+    with page.expect_navigation():
+        page.get_by_role("button", name=ui(language, "Log in")).click()
+
+
+ADMIN_LOGIN = "/admin/login/?next=/admin/"
+
+
+def log_in_to_admin(page, email, password=PASSWORD):
+    """Log in through the admin's form; a test may have opened it already (``page.goto(ADMIN_LOGIN)``)."""
+    if not page.url.endswith(ADMIN_LOGIN):
+        page.goto(ADMIN_LOGIN)
+    page.locator("#id_username").fill(email)
+    page.locator("#id_password").fill(password)
+    with page.expect_navigation():
+        page.locator("#login-form [type=submit]").click()
+    assert page.url.endswith("/admin/"), "the moderator should reach the admin index"
+
+
+def admin_language(page):
+    """The admin follows the browser's language rather than a URL prefix; read it off the page."""
+    return page.locator("html").get_attribute("lang")
+
+
+def log_in_directly(page, live_server, user):
+    """Give the page's browser a logged-in session without the form, for tests about what comes after."""
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
+
+
+def shown(language, value):
+    """A lazy label (a model choice, a verbose name) as the reader of ``language`` sees it."""
+    with translation.override(language):
+        return str(value)
+
+
+def sector_name(language, slug):
+    with translation.override(language):
+        return Sector.objects.get(slug=slug).name
