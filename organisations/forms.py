@@ -33,8 +33,8 @@ class OrganisationImportForm(forms.Form):
 
 class AreaChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        # Indentation shows the hierarchy in a plain list of checkboxes.
-        return f"{'— ' * max(obj.depth - 2, 0)}{obj.name}"
+        # Em spaces indent the hierarchy visibly without anything for a screen reader to read out.
+        return f"{chr(0x2003) * 2 * max(obj.depth - 2, 0)}{obj.name}"
 
 
 def _translated(field):
