@@ -17,6 +17,7 @@ from directory.models import (
     Language,
     LegalForm,
     ModerationDecision,
+    Population,
     Revision,
     Sector,
     TargetGroup,
@@ -286,3 +287,13 @@ class RevisionAdmin(ModeratedAdminMixin, admin.ModelAdmin):
                 ((label, old, new) for label, old, new in rows),
             ),
         )
+
+
+@admin.register(Population)
+class PopulationAdmin(admin.ModelAdmin):
+    """Census figures behind the overview's "per 10,000 inhabitants"; moderators keep them current."""
+
+    list_display = ["area", "population", "year", "source"]
+    list_filter = ["year"]
+    list_select_related = ["area"]
+    search_fields = ["area__name", "source"]

@@ -40,6 +40,9 @@ MODERATOR_PERMISSIONS = [
     "directory.moderate_revision",
     "directory.view_user",
     "directory.view_moderationdecision",
+    "directory.view_population",
+    "directory.add_population",
+    "directory.change_population",
     *[
         f"directory.{action}_{model}"
         for model in ("sector", "targetgroup", "legalform", "language", "area")

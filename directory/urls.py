@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.static import serve
 
-from directory import views
+from directory import overview, views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -16,6 +16,7 @@ urlpatterns = [
 # browser's Accept-Language, falling back to French.
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("overview/", overview.overview, name="overview"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("", include("news.urls")),
