@@ -11,7 +11,15 @@ from directory.admin import ModeratedAdminMixin
 from directory.moderation import ModerationStatus
 from organisations.forms import OrganisationImportForm
 from organisations.importer import COLUMNS, import_organisations
-from organisations.models import Claim, Invitation, Membership, Organisation
+from organisations.models import (
+    Claim,
+    Invitation,
+    Membership,
+    Organisation,
+    PartnerSearch,
+    PartnerSearchMessage,
+    Partnership,
+)
 
 
 class MembershipInline(admin.TabularInline):
@@ -164,6 +172,54 @@ class InvitationAdmin(admin.ModelAdmin):
         "accepted_at",
     ]
     exclude = ["token"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(admin.ModelAdmin):
+    """Declared by the organisations themselves; moderators correct or remove what is wrong."""
+
+    list_display = [
+        "organisation",
+        "partner_display",
+        "partner_country",
+        "role",
+        "confirmed_at",
+        "created_at",
+    ]
+    list_filter = ["role", ("confirmed_at", admin.EmptyFieldListFilter), "partner_country"]
+    list_select_related = ["organisation", "partner", "partner_country"]
+    search_fields = ["organisation__name_fr", "organisation__name_ar", "partner__name_fr", "partner_name"]
+    autocomplete_fields = ["organisation", "partner"]
+    readonly_fields = ["created_at"]
+
+    @admin.display(description=_("partner"))
+    def partner_display(self, obj):
+        return obj.partner or obj.partner_name
+
+
+@admin.register(PartnerSearch)
+class PartnerSearchAdmin(ModeratedAdminMixin, TranslationAdmin):
+    list_display = ["__str__", "organisation", "status", "updated_at"]
+    list_filter = ["status", "sectors", "countries"]
+    list_select_related = ["organisation"]
+    search_fields = ["title_fr", "title_ar", "title_en", "title_nl", "title_es", "organisation__name_fr"]
+    autocomplete_fields = ["organisation"]
+    filter_horizontal = ["sectors", "countries"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = (
+        (None, {"fields": ("organisation", "title", "description", "sectors", "countries")}),
+        (_("Moderation"), {"fields": ("status", "published_at", "created_at", "updated_at")}),
+    )
+
+
+@admin.register(PartnerSearchMessage)
+class PartnerSearchMessageAdmin(admin.ModelAdmin):
+    list_display = ["partner_search", "name", "organisation_name", "email", "created_at"]
+    list_select_related = ["partner_search"]
+    readonly_fields = ["partner_search", "name", "organisation_name", "email", "message", "created_at"]
 
     def has_add_permission(self, request):
         return False

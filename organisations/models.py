@@ -16,6 +16,8 @@ from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from directory.search import SearchableQuerySet, normalise
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Addresses under /organisations/ that are pages of their own, never a profile's slug.
+RESERVED_SLUGS = {"map"}
 
 
 def fallback_order(language=None):
@@ -223,7 +225,7 @@ class Organisation(Moderated):
         )
         base = (base or "organisation")[:200]
         slug, n = base, 2
-        while Organisation.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+        while slug in RESERVED_SLUGS or Organisation.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug, n = f"{base}-{n}", n + 1
         return slug
 
@@ -480,5 +482,33 @@ class PartnerSearch(Moderated):
         if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
             raise ValidationError({"title_fr": _("Give the title in at least one language.")})
 
+    def get_absolute_url(self):
+        return reverse("cooperation:search", kwargs={"pk": self.pk})
+
     def moderation_recipients(self):
         return self.organisation.moderation_recipients()
+
+
+class PartnerSearchMessage(models.Model):
+    """A visitor's answer to a partner search, relayed to the organisation without showing its address."""
+
+    partner_search = models.ForeignKey(
+        PartnerSearch, verbose_name=_("partner search"), on_delete=models.CASCADE, related_name="messages"
+    )
+    name = models.CharField(_("your name"), max_length=120)
+    organisation_name = models.CharField(
+        _("your organisation"), max_length=200, blank=True, help_text=_("And its country, if not Morocco.")
+    )
+    email = models.EmailField(
+        _("your e-mail address"), help_text=_("The organisation replies to this address.")
+    )
+    message = models.TextField(_("message"), max_length=4000)
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("answer to a partner search")
+        verbose_name_plural = _("answers to partner searches")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.name} → {self.partner_search}"

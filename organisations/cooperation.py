@@ -1,0 +1,328 @@
+"""Cooperation pages: the public overview and partner searches, and members' pages for their partnerships."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from directory import revisions
+from directory.models import ModerationDecision, Revision
+from directory.moderation import ModerationStatus, moderation_decide
+from directory.ratelimit import ratelimit
+from organisations import partnerships
+from organisations.cooperation_forms import (
+    DirectoryPartnershipForm,
+    OutsidePartnershipForm,
+    PartnerSearchForm,
+    PartnerSearchMessageForm,
+)
+from organisations.dashboard import _get_membership
+from organisations.models import Organisation, PartnerSearch, PartnerSearchMessage, Partnership
+
+LINKS_PER_PAGE = 50
+SEARCHES_SHOWN = 10
+CANDIDATES_SHOWN = 10
+
+# Public ------------------------------------------------------------------------------------------------------
+
+
+def cooperation(request):
+    links = Paginator(partnerships.links_abroad(), LINKS_PER_PAGE).get_page(request.GET.get("page"))
+    searches = partnerships.public_searches()
+    return render(
+        request,
+        "organisations/cooperation.html",
+        {
+            "countries": partnerships.by_country(),
+            "page_obj": links,
+            "links": [partnerships.link_sides(p) for p in links.object_list],
+            "searches": list(searches[:SEARCHES_SHOWN]),
+            "search_count": searches.count(),
+        },
+    )
+
+
+def search_list(request):
+    page = Paginator(partnerships.public_searches(), settings.DIRECTORY_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request, "organisations/partner_searches.html", {"page_obj": page, "searches": page.object_list}
+    )
+
+
+@ratelimit("partner-search", limit=5, window=600)
+def search_detail(request, pk):
+    search = get_object_or_404(partnerships.public_searches(), pk=pk)
+    form = PartnerSearchMessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        partnerships.relay(search=search, form=form)
+        messages.success(
+            request, _("Your message has been sent to the organisation. They will reply to you by e-mail.")
+        )
+        return redirect(search.get_absolute_url())
+    return render(request, "organisations/partner_search.html", {"search": search, "form": form})
+
+
+# Members ----------------------------------------------------------------------------------------------------
+
+
+def _candidates(organisation, query):
+    """Published organisations matching a name search, for choosing a partner; never the whole directory."""
+    others = Organisation.objects.published().exclude(pk=organisation.pk).select_related("country")
+    if not query.strip():
+        return others.none()
+    ids = list(
+        others.search(query).order_by("-relevance", "pk").values_list("pk", flat=True)[:CANDIDATES_SHOWN]
+    )
+    return others.filter(pk__in=ids)
+
+
+def _declaration_forms(request, organisation):
+    """The two declaration forms, the posted one bound. On a POST the directory form offers only the chosen
+    organisation, so re-showing it with an error lists one choice, not the directory. Both forms are on one
+    page, so their fields get distinct ids."""
+    posted = request.POST.get("declare") if request.method == "POST" else None
+    if posted == "directory":
+        chosen = request.POST.get("partner", "")
+        others = Organisation.objects.published().exclude(pk=organisation.pk)
+        candidates = others.filter(pk=chosen) if chosen.isdigit() else others.none()
+    else:
+        candidates = _candidates(organisation, request.GET.get("q", ""))
+    directory_form = DirectoryPartnershipForm(
+        request.POST if posted == "directory" else None,
+        instance=Partnership(organisation=organisation),
+        candidates=candidates,
+        auto_id="directory-%s",
+    )
+    outside_form = OutsidePartnershipForm(
+        request.POST if posted == "outside" else None,
+        instance=Partnership(organisation=organisation),
+        auto_id="outside-%s",
+    )
+    return posted, directory_form, outside_form
+
+
+def _search_rows(organisation):
+    searches = list(organisation.partner_searches.order_by("-created_at", "-pk"))
+    ids = [s.pk for s in searches]
+    content_type = ContentType.objects.get_for_model(PartnerSearch)
+    pending = set(
+        Revision.objects.pending()
+        .filter(content_type=content_type, object_id__in=ids)
+        .values_list("object_id", flat=True)
+    )
+    reasons = {}
+    for decision in ModerationDecision.objects.filter(
+        content_type=content_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
+    ).order_by("created_at"):
+        reasons[decision.object_id] = decision.reason  # the latest wins
+    return [
+        {
+            "search": s,
+            "has_pending_revision": s.pk in pending,
+            "rejection_reason": reasons.get(s.pk) if s.status == ModerationStatus.REJECTED else None,
+        }
+        for s in searches
+    ]
+
+
+@login_required
+def manage(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    posted, directory_form, outside_form = _declaration_forms(request, organisation)
+    form = {"directory": directory_form, "outside": outside_form}.get(posted)
+    if form is not None and form.is_valid():
+        try:
+            partnership = partnerships.declare(form=form)
+        except partnerships.AlreadyDeclared:
+            form.add_error(None, _("This partnership is already declared."))
+        else:
+            if partnership.partner_id:
+                messages.success(
+                    request,
+                    _(
+                        "Your request is sent. The partnership shows on both profiles once %(name)s confirms it."
+                    )
+                    % {"name": partnership.partner.display_name()},
+                )
+            else:
+                messages.success(request, _("The partnership now shows on your profile."))
+            return redirect("cooperation_dashboard:manage", slug=slug)
+    related = ("organisation__country", "partner__country", "partner_country")
+    incoming = Partnership.objects.filter(
+        partner=organisation, confirmed_at__isnull=True, organisation__status=ModerationStatus.PUBLISHED
+    ).select_related(*related)
+    current = (
+        Partnership.objects.involving(organisation)
+        .exclude(partner=organisation, confirmed_at__isnull=True)
+        .select_related(*related)
+        .order_by("-created_at", "-pk")
+    )
+    return render(
+        request,
+        "organisations/dashboard/cooperation.html",
+        {
+            "organisation": organisation,
+            "incoming": [partnerships.side(p, organisation) for p in incoming],
+            "current": [partnerships.side(p, organisation) for p in current],
+            "query": request.GET.get("q", ""),
+            "directory_form": directory_form,
+            "outside_form": outside_form,
+            "search_rows": _search_rows(organisation),
+        },
+    )
+
+
+def _incoming(request, slug, pk):
+    """A request to this organisation that it has not confirmed yet; a 404 for anyone else."""
+    organisation = _get_membership(request, slug).organisation
+    return get_object_or_404(
+        Partnership.objects.select_related("organisation"),
+        pk=pk,
+        partner=organisation,
+        confirmed_at__isnull=True,
+    )
+
+
+@login_required
+@require_POST
+def confirm(request, slug, pk):
+    partnership = _incoming(request, slug, pk)
+    partnerships.confirm(partnership=partnership)
+    messages.success(
+        request,
+        _("The partnership with %(name)s now shows on both profiles.")
+        % {"name": partnership.organisation.display_name()},
+    )
+    return redirect("cooperation_dashboard:manage", slug=slug)
+
+
+@login_required
+@require_POST
+def decline(request, slug, pk):
+    partnership = _incoming(request, slug, pk)
+    partnership.delete()
+    messages.success(request, _("The request is declined."))
+    return redirect("cooperation_dashboard:manage", slug=slug)
+
+
+@login_required
+@require_POST
+def remove(request, slug, pk):
+    organisation = _get_membership(request, slug).organisation
+    partnership = get_object_or_404(Partnership.objects.involving(organisation), pk=pk)
+    partnership.delete()
+    messages.success(request, _("The partnership is removed from both profiles."))
+    return redirect("cooperation_dashboard:manage", slug=slug)
+
+
+def _get_search(request, slug, pk):
+    """One of the organisation's partner searches, for its members only; a 404 for anyone else."""
+    organisation = _get_membership(request, slug).organisation
+    return get_object_or_404(
+        PartnerSearch.objects.select_related("organisation"), pk=pk, organisation=organisation
+    )
+
+
+@login_required
+def search_create(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    form = PartnerSearchForm(request.POST or None, instance=PartnerSearch(organisation=organisation))
+    if request.method == "POST" and form.is_valid():
+        partnerships.search_create(form=form)
+        messages.success(request, _("Thank you! Your notice is waiting for a moderator's approval."))
+        return redirect("cooperation_dashboard:manage", slug=slug)
+    return render(
+        request,
+        "organisations/dashboard/partner_search_form.html",
+        {"form": form, "organisation": organisation, "creating": True},
+    )
+
+
+@login_required
+def search_edit(request, slug, pk):
+    search = _get_search(request, slug, pk)
+    revision = revisions.pending_revision(search)
+    if request.method == "POST":
+        form = PartnerSearchForm(request.POST, instance=search)
+        if form.is_valid():
+            try:
+                revision = partnerships.search_update(
+                    search=search, form=form, user=request.user, token=form.cleaned_data["edit_token"]
+                )
+            except revisions.EditConflict:
+                form.add_error(
+                    None,
+                    _(
+                        "Someone else saved changes to this notice while you were editing. Your text is kept "
+                        "below: check the current version in another tab, then save again."
+                    ),
+                )
+                form.data = form.data.copy()
+                form.data["edit_token"] = revisions.edit_token(search)
+            except revisions.NothingChanged:
+                messages.info(request, _("You did not change anything."))
+                return redirect("cooperation_dashboard:manage", slug=slug)
+            else:
+                if revision is not None:
+                    messages.success(
+                        request,
+                        _(
+                            "Your changes are waiting for a moderator. The public notice stays as it is until then."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("Your changes are saved and sent for approval."))
+                return redirect("cooperation_dashboard:manage", slug=slug)
+    else:
+        # Members continue from the pending proposal, not from the public version.
+        initial = {"edit_token": revisions.edit_token(search)}
+        if revision is not None:
+            initial.update(revisions.as_initial(search, revision.data))
+        form = PartnerSearchForm(instance=search, initial=initial)
+    return render(
+        request,
+        "organisations/dashboard/partner_search_form.html",
+        {"form": form, "organisation": search.organisation, "search": search, "revision": revision},
+    )
+
+
+@login_required
+@require_POST
+def search_withdraw_revision(request, slug, pk):
+    search = _get_search(request, slug, pk)
+    revision = revisions.pending_revision(search)
+    if revision is not None:
+        moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=request.user)
+        messages.success(request, _("Your proposed changes are withdrawn."))
+    return redirect("cooperation_dashboard:manage", slug=slug)
+
+
+@login_required
+@require_POST
+def search_close(request, slug, pk):
+    search = _get_search(request, slug, pk)
+    partnerships.search_close(search=search, user=request.user)
+    messages.success(request, _("The notice is closed: it no longer shows on the cooperation page."))
+    return redirect("cooperation_dashboard:manage", slug=slug)
+
+
+@login_required
+def search_messages(request, slug):
+    organisation = _get_membership(request, slug).organisation
+    queryset = (
+        PartnerSearchMessage.objects.filter(partner_search__organisation=organisation)
+        .select_related("partner_search")
+        .order_by("-created_at", "-pk")
+    )
+    page = Paginator(queryset, settings.DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "organisations/dashboard/partner_search_messages.html",
+        {"organisation": organisation, "page_obj": page, "answers": page.object_list},
+    )
