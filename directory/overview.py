@@ -34,6 +34,7 @@ FEW = 2
 DEADLINE_DAYS = 30
 DEADLINE_LIST_SIZE = 30
 PER_INHABITANTS = 10_000
+OFFERED, SOUGHT = Opportunity.Direction.OFFERED, Opportunity.Direction.SOUGHT
 
 
 class OverviewFilter(FacetedFilterSet):
@@ -206,19 +207,21 @@ def per_inhabitants(count, population):
 
 
 def by_sector_and_kind(opportunities):
-    """{(sector id, kind, direction, currency): (how many, total amount)} over the given opportunities.
+    """{(sector id, kind, direction): (how many, {currency: total amount})} over the given opportunities.
 
     One pass serves both the needs without answers and the funding totals. The amount of an opportunity is its
     upper amount, else its lower one.
     """
+    amount = Coalesce("amount_max", "amount_min")
+    currencies = [code for code, _label in Opportunity.Currency.choices]
     rows = (
         opportunities.filter(sectors__isnull=False)
-        .values("sectors", "kind", "direction", "currency")
-        .annotate(n=Count("pk"), total=Sum(Coalesce("amount_max", "amount_min")))
+        .values("sectors", "kind", "direction")
+        .annotate(n=Count("pk"), **{code: Sum(amount, filter=Q(currency=code)) for code in currencies})
         .order_by()
     )
     return {
-        (row["sectors"], row["kind"], row["direction"], row["currency"]): (row["n"], row["total"])
+        (row["sectors"], row["kind"], row["direction"]): (row["n"], {code: row[code] for code in currencies})
         for row in rows
     }
 
@@ -434,21 +437,13 @@ class Overview:
         return by_sector_and_kind(self.open_opportunities)
 
     @cached_property
-    def _counts(self):
-        """{(sector id, kind, direction): how many}, whatever the currency."""
-        counts = {}
-        for (sector, kind, direction, _currency), (n, _total) in self._by_sector_and_kind.items():
-            counts[sector, kind, direction] = counts.get((sector, kind, direction), 0) + n
-        return counts
-
-    @cached_property
     def needs(self):
         extra = [(name, slug) for name, slug in self.filter_params() if name != "sector"]
         rows = []
         for sector in self.sectors:
             for kind, label in Opportunity.Kind.choices:
-                sought = self._counts.get((sector.pk, kind, Opportunity.Direction.SOUGHT), 0)
-                if sought and not self._counts.get((sector.pk, kind, Opportunity.Direction.OFFERED)):
+                sought, _totals = self._by_sector_and_kind.get((sector.pk, kind, SOUGHT), (0, {}))
+                if sought and (sector.pk, kind, OFFERED) not in self._by_sector_and_kind:
                     query = [
                         ("status", "open"),
                         ("direction", "sought"),
@@ -467,22 +462,18 @@ class Overview:
 
     @cached_property
     def funding(self):
-        funding = (Opportunity.Kind.FUNDING, Opportunity.Direction.OFFERED)
         currencies = [code for code, _label in Opportunity.Currency.choices]
         rows = []
         for sector in self.sectors:
-            # {currency: (offers, total)}; an offer without an amount may have no currency ("").
-            groups = {
-                currency: figures
-                for (s, k, d, currency), figures in self._by_sector_and_kind.items()
-                if s == sector.pk and (k, d) == funding
-            }
+            offers, totals = self._by_sector_and_kind.get(
+                (sector.pk, Opportunity.Kind.FUNDING, OFFERED), (0, {})
+            )
             rows.append(
                 Row(
                     sector.name,
                     [
-                        gap_cell(sum(n for n, _total in groups.values())),
-                        *(Cell(groups.get(code, (0, None))[1] or Decimal("0.00")) for code in currencies),
+                        gap_cell(offers),
+                        *(Cell(totals.get(code) or Decimal("0.00")) for code in currencies),
                     ],
                 )
             )
