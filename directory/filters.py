@@ -4,11 +4,18 @@ facets narrow them (AND), and each facet shows how many results each of its opti
 Every facet costs a constant number of queries (its options, one counting query), whatever the data size.
 """
 
+import hashlib
+import time
 from types import SimpleNamespace
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from directory.search import ids_subquery
 
 
 def _option(slug, name, depth=0):
@@ -39,8 +46,17 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
 
     def facet(self, scoped):
         options = list(self.queryset)
-        rows = scoped.values(self.field_name).annotate(n=Count("pk"))
-        counts = {row[self.field_name]: row["n"] for row in rows if row[self.field_name] is not None}
+        field = scoped.model._meta.get_field(self.field_name)
+        if field.many_to_many:
+            # Counted on the link table alone, with the matching records as a semi-join: no self-join.
+            links = field.remote_field.through.objects.filter(
+                **{f"{field.m2m_column_name()}__in": scoped.values("pk")}
+            )
+            key = field.m2m_reverse_name()
+            rows = links.values(key).annotate(n=Count("*")).values_list(key, "n")
+        else:
+            rows = scoped.values(self.field_name).annotate(n=Count("pk")).values_list(self.field_name, "n")
+        counts = {pk: n for pk, n in rows if pk is not None}
         return [(_option(o.slug, o.name, getattr(o, "depth", 0)), counts.get(o.pk, 0)) for o in options]
 
 
@@ -72,9 +88,17 @@ class AreaFilter(SlugMultipleChoiceFilter):
         areas = list(self.queryset)
         through = self._through(scoped.model)
         owner = f"{scoped.model._meta.model_name}_id"
-        aggregates = {f"a{a.pk}": Count(owner, distinct=True, filter=self._below(a)) for a in areas}
-        totals = through.objects.filter(**{f"{owner}__in": scoped.values("pk")}).aggregate(**aggregates)
-        return [(_option(a.slug, a.name, a.depth), totals[f"a{a.pk}"]) for a in areas]
+        links = through.objects.filter(**{f"{owner}__in": scoped.values("pk")})
+        parents = {a.parent_id for a in areas}
+        # A record serves an area once, so areas with nothing below them are a plain count per area; only
+        # areas with sub-areas need a distinct count (one record may serve several of their sub-areas).
+        totals = dict(links.values("area_id").annotate(n=Count("*")).values_list("area_id", "n"))
+        aggregates = {
+            f"a{a.pk}": Count(owner, distinct=True, filter=self._below(a)) for a in areas if a.pk in parents
+        }
+        if aggregates:
+            totals.update({int(key[1:]): n for key, n in links.aggregate(**aggregates).items()})
+        return [(_option(a.slug, a.name, a.depth), totals.get(a.pk, 0)) for a in areas]
 
 
 class ChoiceFacetFilter(django_filters.MultipleChoiceFilter):
@@ -156,25 +180,90 @@ class FacetedFilterSet(django_filters.FilterSet):
     def order(self, queryset):
         return queryset
 
+    def filter_search(self, queryset, name, value):
+        """The text search runs once per request; the count, every facet and the page reuse its matches.
+
+        Repeating a substring search over the whole table in each of those queries is what made a list page
+        slow; a one-parameter list of ids is cheap to join.
+        """
+        if getattr(self, "_search", (None,))[0] != value:
+            everything = self.queryset.model._default_manager.all()
+            plan = everything.search_plan(value)
+            ids = list(everything.matching(plan).values_list("pk", flat=True))
+            self._search = (value, plan, ids)
+        _value, plan, ids = self._search
+        matches = queryset.filter(pk__in=ids_subquery(ids, using=queryset.db))
+        if getattr(self, "_counting", False):
+            return matches
+        return matches.annotate(relevance=queryset.relevance(plan))
+
     def facet_counts(self, base_queryset):
         """For each facet, its options with the number of results each would give.
 
         Counts for one facet ignore that facet's own selection (its values are alternatives) but respect every
-        other filter.
+        other filter. They are cached until the data changes (see ``bump_facet_version``), since recounting a
+        large directory for every page view is the slowest part of a list page.
         """
-        model = base_queryset.model
+        key = self._facet_cache_key(base_queryset)
+        counted = cache.get(key)
+        if counted is None:
+            counted = self._count_facets(base_queryset)
+            cache.set(key, counted, FACET_CACHE_SECONDS)
         facets = []
-        for name in self.FACETS:
-            scoped = self.filter_queryset(base_queryset, skip=name)
-            # A pk subquery keeps search annotations and default ordering out of the counting GROUP BY.
-            scoped = model._default_manager.filter(pk__in=scoped.order_by().values("pk")).order_by()
-            flt = self.filters[name]
-            chosen = self.values.get(name) or []
-            selected = {getattr(v, "slug", v) for v in chosen}
+        for name, label, options in counted:
+            selected = {getattr(v, "slug", v) for v in self.values.get(name) or []}
             items = [
-                {"option": option, "count": count, "selected": option.slug in selected}
-                for option, count in flt.facet(scoped)
-                if count or option.slug in selected
+                {"option": _option(slug, option_name, depth), "count": count, "selected": slug in selected}
+                for slug, option_name, depth, count in options
+                if count or slug in selected
             ]
-            facets.append({"name": name, "label": flt.label, "items": items})
+            facets.append({"name": name, "label": label, "items": items})
         return facets
+
+    def _count_facets(self, base_queryset):
+        counted = []
+        self._counting = True  # counts need no relevance annotation (which would join the GROUP BY)
+        try:
+            for name in self.FACETS:
+                scoped = self.filter_queryset(base_queryset, skip=name).order_by()
+                flt = self.filters[name]
+                options = [(o.slug, str(o.name), o.depth, count) for o, count in flt.facet(scoped)]
+                counted.append((name, str(flt.label), options))
+        finally:
+            self._counting = False
+        return counted
+
+    def _facet_cache_key(self, base_queryset):
+        data = self.data or {}
+        chosen = sorted(
+            (name, sorted(data.getlist(name) if hasattr(data, "getlist") else [data[name]]))
+            for name in data
+            if name in self.filters and name != "sort"
+        )
+        # The minute is part of the key: whether an opportunity is open depends on the time.
+        parts = [
+            base_queryset.model._meta.label_lower,
+            str(base_queryset.query),
+            get_language(),
+            int(timezone.now().timestamp() // 60),
+            facet_version(),
+            chosen,
+        ]
+        return "facets:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+FACET_CACHE_SECONDS = 600
+_VERSION_KEY = "facets:version"
+
+
+def facet_version():
+    version = cache.get(_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(_VERSION_KEY, version, None)
+    return version
+
+
+def bump_facet_version(*args, **kwargs):
+    """Any change to what lists count makes every cached facet count stale. Connected in DirectoryConfig."""
+    cache.set(_VERSION_KEY, time.time_ns(), None)

@@ -268,3 +268,17 @@ class Population(models.Model):
 
     def __str__(self):
         return f"{self.area}: {self.population} ({self.year})"
+
+
+class SearchTerm(models.Model):
+    """A word that occurs in some record's search text; PostgreSQL matches mistyped query words against these."""
+
+    term = models.CharField(_("word"), max_length=40, unique=True)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term

@@ -5,12 +5,14 @@ Stored search text and queries pass through the same function: case and accents 
 folded (أ إ آ → ا, ة → ه, ى → ي).
 """
 
+import json
 import re
 import unicodedata
 
-from django.contrib.postgres.search import TrigramWordSimilarity
+from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connections, models
 from django.db.models import Case, Q, When
+from django.db.models.expressions import RawSQL
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -43,30 +45,84 @@ def query_words(query, *, limit=8):
     return seen[:limit]
 
 
+def remember_terms(text, *, using="default"):
+    """Add the words of a record's search text to the dictionary PostgreSQL uses to correct typos."""
+    if connections[using].vendor != "postgresql":
+        return
+    from directory.models import SearchTerm
+
+    terms = {word for word in text.split() if MIN_TERM <= len(word) <= MAX_TERM}
+    SearchTerm.objects.using(using).bulk_create([SearchTerm(term=t) for t in terms], ignore_conflicts=True)
+
+
+def similar_terms(word, *, using="default", limit=5):
+    """Words of the dictionary close to ``word`` (pg_trgm), best first."""
+    from directory.models import SearchTerm
+
+    return list(
+        SearchTerm.objects.using(using)
+        .filter(term__trigram_similar=word)
+        .annotate(similarity=TrigramSimilarity("term", word))
+        .order_by("-similarity", "term")
+        .values_list("term", flat=True)[:limit]
+    )
+
+
+MIN_TERM, MAX_TERM = 4, 40
+
+
 class SearchableQuerySet(models.QuerySet):
-    """For models keeping ``search_text`` (every language, normalised) and ``search_name`` (names only)."""
+    """For models keeping ``search_text`` (every language, normalised) and ``search_name`` (names only).
+
+    The portable rule is a normalised substring match per word, the same on every database: every word of the
+    query must occur. PostgreSQL adds typo tolerance: a word found nowhere is replaced by the closest words that
+    do occur (pg_trgm over a dictionary of the words in use), so the query itself stays a plain substring match.
+    """
+
+    def search_plan(self, query):
+        """For each query word, the spellings to look for (the word itself, or on PostgreSQL its corrections)."""
+        plan = []
+        on_postgres = connections[self.db].vendor == "postgresql"
+        for word in query_words(query):
+            variants = [word]
+            if on_postgres and len(word) >= MIN_TERM and not self.filter(search_text__contains=word).exists():
+                variants = similar_terms(word, using=self.db) or variants
+            plan.append(variants)
+        return plan
+
+    def matching(self, plan):
+        for variants in plan:
+            condition = Q()
+            for variant in variants:
+                condition |= Q(search_text__contains=variant)
+            self = self.filter(condition)
+        return self
+
+    @staticmethod
+    def relevance(plan):
+        """Cheap to compute on any row: words found in a name count double."""
+        if not plan:
+            return models.Value(0.0, output_field=models.FloatField())
+        scores = []
+        for variants in plan:
+            in_name = Q()
+            for variant in variants:
+                in_name |= Q(search_name__contains=variant)
+            scores.append(Case(When(in_name, then=2.0), default=1.0, output_field=models.FloatField()))
+        return sum(scores[1:], scores[0])
 
     def search(self, query):
-        """Records in which every word of the query appears, in any language, annotated with ``relevance``.
+        """Records in which every word of the query appears, in any language, annotated with ``relevance``."""
+        plan = self.search_plan(query)
+        return self.matching(plan).annotate(relevance=self.relevance(plan))
 
-        The portable rule (a normalised substring match per word) holds on every database; PostgreSQL adds
-        tolerance for small typos and a finer ranking through pg_trgm, never removing a portable match.
-        """
-        words = query_words(query)
-        if not words:
-            return self.annotate(relevance=models.Value(0.0, output_field=models.FloatField()))
-        on_postgres = connections[self.db].vendor == "postgresql"
-        relevance = []
-        for word in words:
-            match = Q(search_text__contains=word)
-            if on_postgres and len(word) >= 4:
-                match |= Q(search_text__trigram_word_similar=word)
-            self = self.filter(match)
-            relevance.append(
-                Case(
-                    When(search_name__contains=word, then=2.0), default=1.0, output_field=models.FloatField()
-                )
-            )
-            if on_postgres:
-                relevance.append(TrigramWordSimilarity(word, "search_text"))
-        return self.annotate(relevance=sum(relevance[1:], relevance[0]))
+
+def ids_subquery(ids, *, using="default"):
+    """A one-parameter subquery over a list of primary keys, however long the list.
+
+    A plain ``pk__in=[...]`` sends one parameter per id, which PostgreSQL then plans slowly; an array (or a JSON
+    list on SQLite) is a single parameter.
+    """
+    if connections[using].vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [list(ids)])
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])

@@ -96,9 +96,6 @@ class OpportunityFilter(FacetedFilterSet):
         model = Opportunity
         fields = []
 
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value)
-
     def filter_sort(self, queryset, name, value):
         return queryset
 

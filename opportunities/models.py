@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
-from directory.search import SearchableQuerySet, normalise
+from directory.search import SearchableQuerySet, normalise, remember_terms
 from organisations.models import LANGUAGE_CODES, Organisation, fallback_order
 
 
@@ -236,6 +236,7 @@ class Opportunity(Moderated):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
         super().save(*args, **kwargs)
+        remember_terms(self.search_text, using=self._state.db)
 
 
 class InterestMessage(models.Model):

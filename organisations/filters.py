@@ -37,9 +37,6 @@ class OrganisationFilter(FacetedFilterSet):
         model = Organisation
         fields = []
 
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value)
-
     def filter_sort(self, queryset, name, value):
         # Ordering is applied in ``order`` once every filter has run, so relevance can use the search.
         return queryset

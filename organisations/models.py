@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
-from directory.search import SearchableQuerySet, normalise
+from directory.search import SearchableQuerySet, normalise, remember_terms
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Addresses under /organisations/ that are pages of their own, never a profile's slug.
@@ -30,7 +30,8 @@ def fallback_order(language=None):
 class OrganisationQuerySet(ModeratedQuerySet, SearchableQuerySet):
     def order_by_name(self, language=None):
         names = [f"name_{code}" for code in fallback_order(language)]
-        return self.order_by(Lower(Coalesce(*[models.F(n) for n in names], models.Value(""))), "pk")
+        # Matches the per-language indexes of migration 0007 (names are stored as NULL, never "", when missing).
+        return self.order_by(Lower(Coalesce(*[models.F(n) for n in names])), "pk")
 
 
 def _logo_path(instance, filename):
@@ -230,6 +231,10 @@ class Organisation(Moderated):
         return slug
 
     def save(self, *args, **kwargs):
+        for code in LANGUAGE_CODES:
+            # A missing name is NULL, so "the first name available" is a plain COALESCE in SQL.
+            if getattr(self, f"name_{code}", None) == "":
+                setattr(self, f"name_{code}", None)
         if not self.slug:
             self.slug = self._unique_slug()
         self.search_text = self.build_search_text()
@@ -238,6 +243,7 @@ class Organisation(Moderated):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
         super().save(*args, **kwargs)
+        remember_terms(self.search_text, using=self._state.db)
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -13,8 +13,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from directory.filters import bump_facet_version
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
+from directory.search import remember_terms
 from organisations.models import Organisation
 
 SLUG_PREFIX = "synthetic-"
@@ -97,6 +99,7 @@ class Command(BaseCommand):
                 numbers = range(start + offset, start + min(offset + batch_size, count))
                 generator.create_batch(numbers)
         _analyse()
+        bump_facet_version()  # bulk_create sends no signals
         self.stdout.write(
             f"Created {count} synthetic organisations ({SLUG_PREFIX}{start}…{start + count - 1})."
         )
@@ -135,6 +138,7 @@ class Generator:
     def create_batch(self, numbers):
         rows = [self.organisation(n) for n in numbers]
         Organisation.objects.bulk_create([organisation for organisation, _links in rows])
+        remember_terms(" ".join(organisation.search_text for organisation, _links in rows))
         # Portable on every backend: look the new ids up by slug rather than rely on RETURNING.
         ids = dict(Organisation.objects.filter(slug__in=[o.slug for o, _l in rows]).values_list("slug", "pk"))
         for relation, field in RELATIONS.items():
