@@ -42,6 +42,7 @@ def _manage(*args, **env):
         "SECURE_SSL_REDIRECT",
         "ALLOWED_HOSTS",
         "DATABASE_URL",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for Playwright
     }
     clean = {k: v for k, v in os.environ.items() if k not in ours}
     return subprocess.run(
