@@ -17,12 +17,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import formats, timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from directory.filters import AreaFilter, FacetedFilterSet, SlugMultipleChoiceFilter
+from directory.filters import AreaFilter, FacetedFilterSet, SlugMultipleChoiceFilter, facet_version
 from directory.models import Area, Population, Sector, TargetGroup
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -569,6 +569,13 @@ def csv_response(table):
     return response
 
 
+def _cache_key(request):
+    """Changes with the data, the language, the filters and the minute (deadlines move with time)."""
+    query = sorted((k, v) for k, values in request.GET.lists() for v in values if k != "csv")
+    minute = int(timezone.now().timestamp() // 60)
+    return f"{get_language()}:{facet_version()}:{minute}:{query}"
+
+
 def overview(request):
     filterset = OverviewFilter(request.GET or None, queryset=Organisation.objects.none())
     page = Overview(filterset)
@@ -596,7 +603,9 @@ def overview(request):
                 )
             ],
             "page": page,
-            "tables": page.tables(),
+            # Lazy: with the tables fragment cached, nothing below is computed at all.
+            "tables": SimpleLazyObject(page.tables),
+            "cache_key": _cache_key(request),
             "few": FEW,
             "deadline_days": DEADLINE_DAYS,
         },
