@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-export DJANGO_SETTINGS_MODULE ?= directory.settings
 
 .PHONY: run test lint check messages install install-test demo benchmark
 

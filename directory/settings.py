@@ -72,6 +72,8 @@ TEMPLATES = [
 ]
 
 # No DATABASE_URL means the embedded SQLite file, so one command runs the site on a fresh machine.
+if not env_str("DATABASE_URL"):
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'directory.sqlite3'}"),
