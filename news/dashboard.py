@@ -4,6 +4,8 @@ A submission waits for a moderator before anyone else sees it. Changes to a publ
 revision, as for profiles, so the public keeps seeing the approved text until a moderator approves the change.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
@@ -11,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from directory import revisions
+from directory.editing import edit_moderated
 from directory.models import ModerationDecision, Revision
 from directory.moderation import ModerationStatus
 from news.forms import ARTICLE_FIELDS, EVENT_FIELDS, ArticleForm, EventForm
@@ -102,52 +105,14 @@ def _edit(request, slug, kind, pk):
     organisation = _get_membership(request, slug).organisation
     model, form_class, fields, owner = KINDS[kind]
     obj = get_object_or_404(model, pk=pk, **{owner: organisation})
-    revision = revisions.pending_revision(obj)
-    if request.method == "POST":
-        form = form_class(request.POST, instance=obj)
-        if form.is_valid():
-            try:
-                revision = revisions.submit_changes(
-                    obj=obj,
-                    form=form,
-                    field_names=fields,
-                    user=request.user,
-                    token=form.cleaned_data["edit_token"],
-                )
-            except revisions.EditConflict:
-                form.add_error(
-                    None,
-                    _(
-                        "Someone else saved changes to this while you were editing. Your text is kept below: "
-                        "check the current version in another tab, then save again."
-                    ),
-                )
-                form.data = form.data.copy()
-                form.data["edit_token"] = revisions.edit_token(obj)
-            except revisions.NothingChanged:
-                messages.info(request, _("You did not change anything."))
-                return redirect("news_dashboard:home")
-            else:
-                if revision is not None:
-                    messages.success(
-                        request,
-                        _(
-                            "Your changes are waiting for a moderator. The public version stays as it is until then."
-                        ),
-                    )
-                else:
-                    messages.success(request, _("Your changes are saved and wait for a moderator."))
-                return redirect("news_dashboard:home")
-    else:
-        # Members continue from their pending proposal, not from the public version.
-        initial = {"edit_token": revisions.edit_token(obj)}
-        if revision is not None:
-            initial.update(revisions.as_initial(obj, revision.data))
-        form = form_class(instance=obj, initial=initial)
-    return render(
+    return edit_moderated(
         request,
-        "news/dashboard/form.html",
-        {"form": form, "organisation": organisation, "kind": kind, "object": obj, "revision": revision},
+        obj=obj,
+        form_class=form_class,
+        save=partial(revisions.submit_changes, obj=obj, field_names=fields, user=request.user),
+        template="news/dashboard/form.html",
+        context={"organisation": organisation, "kind": kind, "object": obj},
+        done_url="news_dashboard:home",
     )
 
 

@@ -1,16 +1,20 @@
 """Members' pages for their organisation's support opportunities: create, edit, close, duplicate, messages."""
 
+from functools import partial
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from directory import revisions
+from directory.editing import edit_moderated
 from directory.models import ModerationDecision, Revision
 from directory.moderation import ModerationStatus, moderation_decide
 from opportunities import services
@@ -88,56 +92,14 @@ def create(request, slug):
 @login_required
 def edit(request, slug, pk):
     opportunity = _get_opportunity(request, slug, pk)
-    revision = revisions.pending_revision(opportunity)
-    if request.method == "POST":
-        form = OpportunityForm(request.POST, instance=opportunity)
-        if form.is_valid():
-            try:
-                revision = services.opportunity_update(
-                    opportunity=opportunity,
-                    form=form,
-                    user=request.user,
-                    token=form.cleaned_data["edit_token"],
-                )
-            except revisions.EditConflict:
-                form.add_error(
-                    None,
-                    _(
-                        "Someone else saved changes to this opportunity while you were editing. Your text is "
-                        "kept below: check the current version in another tab, then save again."
-                    ),
-                )
-                form.data = form.data.copy()
-                form.data["edit_token"] = revisions.edit_token(opportunity)
-            except revisions.NothingChanged:
-                messages.info(request, _("You did not change anything."))
-                return _back_to_list(opportunity)
-            else:
-                if revision is not None:
-                    messages.success(
-                        request,
-                        _(
-                            "Your changes are waiting for a moderator. The public page stays as it is until then."
-                        ),
-                    )
-                else:
-                    messages.success(request, _("Your changes are saved and sent for approval."))
-                return _back_to_list(opportunity)
-    else:
-        # Members continue from the pending proposal, not from the public version.
-        initial = {"edit_token": revisions.edit_token(opportunity)}
-        if revision is not None:
-            initial.update(revisions.as_initial(opportunity, revision.data))
-        form = OpportunityForm(instance=opportunity, initial=initial)
-    return render(
+    return edit_moderated(
         request,
-        "opportunities/dashboard/form.html",
-        {
-            "form": form,
-            "organisation": opportunity.organisation,
-            "opportunity": opportunity,
-            "revision": revision,
-        },
+        obj=opportunity,
+        form_class=OpportunityForm,
+        save=partial(services.opportunity_update, opportunity=opportunity, user=request.user),
+        template="opportunities/dashboard/form.html",
+        context={"organisation": opportunity.organisation, "opportunity": opportunity},
+        done_url=reverse("opportunity_dashboard:list", kwargs={"slug": opportunity.organisation.slug}),
     )
 
 

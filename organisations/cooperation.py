@@ -1,15 +1,19 @@
 """Cooperation pages: the public overview and partner searches, and members' pages for their partnerships."""
 
+from functools import partial
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from directory import revisions
+from directory.editing import edit_moderated
 from directory.models import ModerationDecision, Revision
 from directory.moderation import ModerationStatus, moderation_decide
 from directory.ratelimit import ratelimit
@@ -247,48 +251,14 @@ def search_create(request, slug):
 @login_required
 def search_edit(request, slug, pk):
     search = _get_search(request, slug, pk)
-    revision = revisions.pending_revision(search)
-    if request.method == "POST":
-        form = PartnerSearchForm(request.POST, instance=search)
-        if form.is_valid():
-            try:
-                revision = partnerships.search_update(
-                    search=search, form=form, user=request.user, token=form.cleaned_data["edit_token"]
-                )
-            except revisions.EditConflict:
-                form.add_error(
-                    None,
-                    _(
-                        "Someone else saved changes to this notice while you were editing. Your text is kept "
-                        "below: check the current version in another tab, then save again."
-                    ),
-                )
-                form.data = form.data.copy()
-                form.data["edit_token"] = revisions.edit_token(search)
-            except revisions.NothingChanged:
-                messages.info(request, _("You did not change anything."))
-                return redirect("cooperation_dashboard:manage", slug=slug)
-            else:
-                if revision is not None:
-                    messages.success(
-                        request,
-                        _(
-                            "Your changes are waiting for a moderator. The public notice stays as it is until then."
-                        ),
-                    )
-                else:
-                    messages.success(request, _("Your changes are saved and sent for approval."))
-                return redirect("cooperation_dashboard:manage", slug=slug)
-    else:
-        # Members continue from the pending proposal, not from the public version.
-        initial = {"edit_token": revisions.edit_token(search)}
-        if revision is not None:
-            initial.update(revisions.as_initial(search, revision.data))
-        form = PartnerSearchForm(instance=search, initial=initial)
-    return render(
+    return edit_moderated(
         request,
-        "organisations/dashboard/partner_search_form.html",
-        {"form": form, "organisation": search.organisation, "search": search, "revision": revision},
+        obj=search,
+        form_class=PartnerSearchForm,
+        save=partial(partnerships.search_update, search=search, user=request.user),
+        template="organisations/dashboard/partner_search_form.html",
+        context={"organisation": search.organisation, "search": search},
+        done_url=reverse("cooperation_dashboard:manage", kwargs={"slug": slug}),
     )
 
 

@@ -1,6 +1,7 @@
 """Owners' and editors' pages: their organisations, registering, editing, members, claims, invitations."""
 
 import contextlib
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -14,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory import revisions
+from directory.editing import edit_moderated
 from directory.mail import send_mail_in_language
 from directory.models import ModerationDecision, Revision
 from directory.moderation import ModerationStatus
@@ -100,51 +101,14 @@ def register(request):
 @login_required
 def edit(request, slug):
     organisation = _get_membership(request, slug).organisation
-    revision = organisation.pending_revision()
-    if request.method == "POST":
-        form = OrganisationProfileForm(request.POST, request.FILES, instance=organisation)
-        if form.is_valid():
-            try:
-                revision = services.organisation_update(
-                    organisation=organisation,
-                    form=form,
-                    user=request.user,
-                    token=form.cleaned_data["edit_token"],
-                )
-            except services.EditConflict:
-                form.add_error(
-                    None,
-                    _(
-                        "Someone else saved changes to this profile while you were editing. Your text is kept "
-                        "below: check the current version in another tab, then save again."
-                    ),
-                )
-                form.data = form.data.copy()
-                form.data["edit_token"] = services.edit_token(organisation)
-            except services.NothingChanged:
-                messages.info(request, _("You did not change anything."))
-                return redirect("dashboard:home")
-            else:
-                if revision is not None:
-                    messages.success(
-                        request,
-                        _(
-                            "Your changes are waiting for a moderator. The public profile stays as it is until then."
-                        ),
-                    )
-                else:
-                    messages.success(request, _("Your changes are saved."))
-                return redirect("dashboard:home")
-    else:
-        # Editors continue from their pending proposal, not from the public version.
-        initial = {"edit_token": services.edit_token(organisation)}
-        if revision is not None:
-            initial.update(revisions.as_initial(organisation, revision.data))
-        form = OrganisationProfileForm(instance=organisation, initial=initial)
-    return render(
+    return edit_moderated(
         request,
-        "organisations/dashboard/profile_form.html",
-        {"form": form, "organisation": organisation, "revision": revision},
+        obj=organisation,
+        form_class=OrganisationProfileForm,
+        save=partial(services.organisation_update, organisation=organisation, user=request.user),
+        template="organisations/dashboard/profile_form.html",
+        context={"organisation": organisation},
+        done_url="dashboard:home",
     )
 
 
