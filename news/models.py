@@ -1,68 +1,16 @@
-from types import SimpleNamespace
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Sector, Taxonomy
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
+from directory.translated import LANGUAGE_CODES, Translated, first_translation, unique_slug
 from opportunities.models import Opportunity
-from organisations.models import LANGUAGE_CODES, Organisation, fallback_order
-
-
-def first_translation(obj, field):
-    for code in fallback_order():
-        value = getattr(obj, f"{field}_{code}", "")
-        if value:
-            return value
-    return ""
-
-
-def unique_slug(obj, field):
-    """A slug from the first title written, never one that a fixed URL of the section uses ("feed")."""
-    values = [getattr(obj, f"{field}_{code}", "") or "" for code in ("fr", "en", "es", "nl", "ar")]
-    base = next((slugify(v) for v in values if slugify(v)), "")
-    base = base or next(
-        (slugify(v, allow_unicode=True) for v in values if slugify(v, allow_unicode=True)), ""
-    )
-    base = (base or type(obj)._meta.model_name)[:200]
-    slug, n = base, 2
-    reserved = getattr(obj, "reserved_slugs", ())
-    while slug in reserved or type(obj)._default_manager.filter(slug=slug).exclude(pk=obj.pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
-class Translated:
-    """Records written in some of the five languages, shown whole in one of them.
-
-    Mixing languages field by field (a French title over a Spanish text) would confuse readers, so the first
-    of ``translated_fields`` decides: the reader's language if the record has it, else the first fallback.
-    """
-
-    translated_fields = ()
-
-    def available_languages(self):
-        key = self.translated_fields[0]
-        return [code for code in LANGUAGE_CODES if getattr(self, f"{key}_{code}", "")]
-
-    def reading(self, language=None):
-        """The text to show: its language, whether it is a fallback, and each translated field in it."""
-        order = fallback_order(language)
-        key = self.translated_fields[0]
-        code = next((c for c in order if getattr(self, f"{key}_{c}", "")), order[0])
-        return SimpleNamespace(
-            language=code,
-            is_fallback=code != order[0],
-            direction="rtl" if get_language_info(code)["bidi"] else "ltr",
-            **{field: getattr(self, f"{field}_{code}", "") or "" for field in self.translated_fields},
-        )
+from organisations.models import Organisation
 
 
 class Category(Taxonomy):
@@ -196,7 +144,7 @@ class Article(Translated, Moderated):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self, "title")
+            self.slug = unique_slug(self, "title", reserved=self.reserved_slugs)
         super().save(*args, **kwargs)
 
 
@@ -287,7 +235,7 @@ class Event(Translated, Moderated):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self, "title")
+            self.slug = unique_slug(self, "title", reserved=self.reserved_slugs)
         super().save(*args, **kwargs)
 
 

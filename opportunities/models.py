@@ -4,13 +4,13 @@ from django.db import models
 from django.db.models import Case, F, Q, When
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from directory.search import SearchableQuerySet, normalise, remember_terms
-from organisations.models import LANGUAGE_CODES, Organisation, fallback_order
+from directory.translated import LANGUAGE_CODES, first_translation, unique_slug
+from organisations.models import Organisation
 
 
 class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
@@ -169,11 +169,7 @@ class Opportunity(Moderated):
         return self.display_title()
 
     def display_title(self):
-        for code in fallback_order():
-            value = getattr(self, f"title_{code}", "")
-            if value:
-                return value
-        return self.slug
+        return first_translation(self, "title") or self.slug
 
     def get_absolute_url(self):
         return reverse("opportunities:detail", kwargs={"slug": self.slug})
@@ -215,21 +211,9 @@ class Opportunity(Moderated):
     def build_search_name(self):
         return normalise(" ".join(getattr(self, f"title_{code}", "") or "" for code in LANGUAGE_CODES))
 
-    def _unique_slug(self):
-        titles = [getattr(self, f"title_{code}", "") or "" for code in ("fr", "en", "es", "nl", "ar")]
-        base = next((slugify(t) for t in titles if slugify(t)), "")
-        base = base or next(
-            (slugify(t, allow_unicode=True) for t in titles if slugify(t, allow_unicode=True)), ""
-        )
-        base = (base or "opportunity")[:200]
-        slug, n = base, 2
-        while Opportunity.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
-
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = self._unique_slug()
+            self.slug = unique_slug(self, "title")
         self.search_text = self.build_search_text()
         self.search_name = self.build_search_name()
         update_fields = kwargs.get("update_fields")

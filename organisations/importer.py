@@ -23,7 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus, moderation_decide
 from directory.search import normalise
-from organisations.models import LANGUAGE_CODES, Organisation
+from directory.translated import LANGUAGE_CODES
+from organisations.models import Organisation
 
 NAME_COLUMNS = [f"name_{code}" for code in LANGUAGE_CODES]
 DESCRIPTION_COLUMNS = [f"description_{code}" for code in LANGUAGE_CODES]

@@ -7,24 +7,14 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
-from django.utils.text import slugify
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from directory.search import SearchableQuerySet, normalise, remember_terms
+from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-# Addresses under /organisations/ that are pages of their own, never a profile's slug.
-RESERVED_SLUGS = {"map"}
-
-
-def fallback_order(language=None):
-    """The reader's language first, then the same fallbacks modeltranslation uses."""
-    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
-    order = [language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]]
-    return list(dict.fromkeys(code for code in order if code in LANGUAGE_CODES))
+RESERVED_SLUGS = {"map"}  # fixed URLs under /organisations/
 
 
 class OrganisationQuerySet(ModeratedQuerySet, SearchableQuerySet):
@@ -171,11 +161,7 @@ class Organisation(Moderated):
         )
 
     def display_name(self):
-        for code in fallback_order():
-            value = getattr(self, f"name_{code}", "")
-            if value:
-                return value
-        return self.acronym or self.slug
+        return first_translation(self, "name") or self.acronym or self.slug
 
     def get_absolute_url(self):
         return reverse("organisations:detail", kwargs={"slug": self.slug})
@@ -217,26 +203,13 @@ class Organisation(Moderated):
         names = [getattr(self, f"name_{code}", "") or "" for code in LANGUAGE_CODES]
         return normalise(" ".join([self.acronym, *names]))
 
-    def _unique_slug(self):
-        # A Latin-script name gives a plain ASCII slug (é → e); an Arabic-only name keeps its Arabic letters.
-        names = [getattr(self, f"name_{code}", "") or "" for code in ("fr", "en", "es", "nl", "ar")]
-        base = next((slugify(n) for n in names if slugify(n)), "")
-        base = base or next(
-            (slugify(n, allow_unicode=True) for n in names if slugify(n, allow_unicode=True)), ""
-        )
-        base = (base or "organisation")[:200]
-        slug, n = base, 2
-        while slug in RESERVED_SLUGS or Organisation.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
-
     def save(self, *args, **kwargs):
         for code in LANGUAGE_CODES:
             # A missing name is NULL, so "the first name available" is a plain COALESCE in SQL.
             if getattr(self, f"name_{code}", None) == "":
                 setattr(self, f"name_{code}", None)
         if not self.slug:
-            self.slug = self._unique_slug()
+            self.slug = unique_slug(self, "name", reserved=RESERVED_SLUGS)
         self.search_text = self.build_search_text()
         self.search_name = self.build_search_name()
         update_fields = kwargs.get("update_fields")
@@ -477,11 +450,7 @@ class PartnerSearch(Moderated):
         permissions = [("moderate_partnersearch", _("Can publish or reject partner searches"))]
 
     def __str__(self):
-        for code in fallback_order():
-            value = getattr(self, f"title_{code}", "")
-            if value:
-                return value
-        return str(self.organisation)
+        return first_translation(self, "title") or str(self.organisation)
 
     def clean(self):
         super().clean()

@@ -6,8 +6,9 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django_filters.views import FilterView
 
+from directory.translated import fallback_order
 from organisations.filters import OrganisationFilter
-from organisations.models import Organisation, fallback_order
+from organisations.models import Organisation
 
 LIST_PAGE_SIZE = 100
 # Every organisation of a search, as compact rows: 20,000 of them is still a few hundred kilobytes gzipped.

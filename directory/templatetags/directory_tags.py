@@ -1,17 +1,10 @@
 from django import template
-from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_bidi, get_language_info
+from django.utils.translation import get_language_bidi, get_language_info
+
+from directory.translated import fallback_order
 
 register = template.Library()
-
-_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def _fallback_order():
-    current = (get_language() or settings.LANGUAGE_CODE)[:2]
-    order = [current, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]]
-    return list(dict.fromkeys(code for code in order if code in _CODES))
 
 
 @register.filter
@@ -21,7 +14,7 @@ def tr(obj, field):
     Screen readers and browsers need ``lang`` (and ``dir`` when the direction differs) to pronounce and lay out
     text that is not in the page's language.
     """
-    order = _fallback_order()
+    order = fallback_order()
     for code in order:
         value = getattr(obj, f"{field}_{code}", None)
         if value:

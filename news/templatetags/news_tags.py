@@ -1,8 +1,8 @@
 from django import template
 
 from directory.richtext import render
+from directory.translated import LANGUAGE_CODES
 from news.models import Page
-from organisations.models import LANGUAGE_CODES
 
 register = template.Library()
 
