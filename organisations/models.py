@@ -154,11 +154,9 @@ class Organisation(Moderated):
         return [m.user for m in self.memberships.owners().select_related("user")]
 
     def pending_revision(self):
-        from directory.models import Revision
+        from directory.revisions import pending_revision
 
-        return (
-            Revision.objects.pending().filter(content_type__model="organisation", object_id=self.pk).first()
-        )
+        return pending_revision(self)
 
     def display_name(self):
         return first_translation(self, "name") or self.acronym or self.slug
