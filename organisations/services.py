@@ -16,12 +16,6 @@ from organisations.models import Claim, Invitation, Membership
 INVITATION_LIFETIME = datetime.timedelta(days=7)
 
 
-# Raised by organisation_update; defined once for every moderated model.
-EditConflict = revisions.EditConflict
-NothingChanged = revisions.NothingChanged
-edit_token = revisions.edit_token
-
-
 def _store_logo(organisation, processed):
     """Save the processed logo files under fresh names; return their storage names."""
     logo, thumbnail = processed
