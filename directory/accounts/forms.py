@@ -2,10 +2,19 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from directory.spam import HoneypotMixin
 
 User = get_user_model()
+
+# Django 5.2 reworded this validator message and its Arabic catalogue has only the old wording, so Arabic
+# readers would get the French fallback; naming it here puts it in our own catalogues.
+ngettext_lazy(
+    "This password is too short. It must contain at least %d character.",
+    "This password is too short. It must contain at least %d characters.",
+    10,
+)
 
 
 class SignupForm(HoneypotMixin, forms.ModelForm):
