@@ -473,7 +473,11 @@ class Overview:
                     sector.name,
                     [
                         gap_cell(offers),
-                        *(Cell(totals.get(code) or Decimal("0.00")) for code in currencies),
+                        # Whole units, the same on every database (SQLite may sum to an int).
+                        *(
+                            Cell(Decimal(totals.get(code) or 0).quantize(Decimal(1), ROUND_HALF_UP))
+                            for code in currencies
+                        ),
                     ],
                 )
             )
