@@ -14,7 +14,9 @@ document.addEventListener("DOMContentLoaded", () => {
     return a;
   };
 
-  const map = L.map(el, { scrollWheelZoom: false });
+  const map = L.map(el, { scrollWheelZoom: false, zoomControl: false });
+  // Leaflet's own button titles are English; the page gives them in the reader's language.
+  L.control.zoom({ zoomInTitle: el.dataset.zoomIn, zoomOutTitle: el.dataset.zoomOut }).addTo(map);
   L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
     maxZoom: 19,
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
