@@ -15,7 +15,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from directory.search import ids_subquery
+from directory.search import among_ids
 
 
 def _option(slug, name, depth=0):
@@ -189,10 +189,10 @@ class FacetedFilterSet(django_filters.FilterSet):
         if getattr(self, "_search", (None,))[0] != value:
             everything = self.queryset.model._default_manager.all()
             plan = everything.search_plan(value)
-            ids = list(everything.matching(plan).values_list("pk", flat=True))
+            ids = list(everything.matching(plan).order_by().values_list("pk", flat=True))
             self._search = (value, plan, ids)
         _value, plan, ids = self._search
-        matches = queryset.filter(pk__in=ids_subquery(ids, using=queryset.db))
+        matches = queryset.filter(among_ids(ids, using=queryset.db))
         if getattr(self, "_counting", False):
             return matches
         return matches.annotate(relevance=queryset.relevance(plan))

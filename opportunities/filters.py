@@ -99,10 +99,13 @@ class OpportunityFilter(FacetedFilterSet):
     def filter_sort(self, queryset, name, value):
         return queryset
 
-    def order(self, queryset):
+    def sorts_by_deadline(self):
         sort = self.values.get("sort")
-        if sort == "newest":
+        return sort != "newest" and not (sort == "relevance" and self.values.get("q"))
+
+    def order(self, queryset):
+        if self.sorts_by_deadline():
+            return queryset.closing_soonest()
+        if self.values.get("sort") == "newest":
             return queryset.order_by("-published_at", "pk")
-        if sort == "relevance" and self.values.get("q"):
-            return queryset.order_by("-relevance", "pk")
-        return queryset.closing_soonest()
+        return queryset.order_by("-relevance", "pk")

@@ -100,8 +100,8 @@ def _overlapping_areas(areas):
 
 
 def _remote_or_in(offers, areas):
-    in_area = _sharing(Opportunity.objects.all(), "areas", _overlapping_areas(areas)).values("pk")
-    return offers.filter(Q(is_remote=True) | Q(pk__in=in_area))
+    links = Opportunity.areas.through.objects.filter(area__in=_overlapping_areas(areas))
+    return offers.filter(Q(is_remote=True) | Q(pk__in=links.values("opportunity_id")))
 
 
 def possible_answers(opportunity, limit=6):
@@ -122,7 +122,7 @@ def possible_answers(opportunity, limit=6):
         organisations = organisations.exclude(pk=opportunity.organisation_id)
     return {
         "organisations": list(organisations.order_by("-updated_at")[:limit]) if sector_ids else [],
-        "offers": list(offers.select_related("organisation").closing_soonest()[:limit]),
+        "offers": offers.select_related("organisation").closing_soonest_first(limit),
     }
 
 

@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from directory.moderators import MODERATORS_GROUP, sync_moderators_group
+from opportunities.demo import OPPORTUNITIES, load_demo_opportunities
 from organisations.demo import ORGANISATIONS, MissingTaxonomy, load_demo_organisations
 
 # Printed on every run: a demo account is a convenience for trying the site locally, never a secret.
@@ -12,13 +13,14 @@ DEMO_MODERATOR_PASSWORD = "tanger-demo-moderation"
 
 class Command(BaseCommand):
     help = (
-        "Load the sample organisations (marked as sample data) and, with DEBUG on, a demo moderator account. "
-        "Safe to run again: sample records are refreshed, nothing else is touched."
+        "Load the sample organisations and their support opportunities (marked as sample data) and, with DEBUG "
+        "on, a demo moderator account. Safe to run again: sample records are refreshed, nothing else is touched."
     )
 
     def handle(self, *args, **options):
         try:
             created, updated, skipped = load_demo_organisations()
+            opportunities = load_demo_opportunities()
         except MissingTaxonomy as error:
             raise CommandError(f"Missing taxonomy terms ({error}); run `manage.py migrate` first.") from error
         self.stdout.write(
@@ -28,7 +30,20 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(f"Skipped {slug}: a real organisation already uses this slug.")
             )
+        self._report_opportunities(*opportunities)
         self._demo_moderator()
+
+    def _report_opportunities(self, created, updated, skipped):
+        self.stdout.write(
+            f"Sample opportunities: {created} created, {updated} refreshed ({len(OPPORTUNITIES)} in the set)."
+        )
+        for slug in skipped:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Skipped opportunity {slug}: a real opportunity uses this slug, or its sample organisation "
+                    "is missing."
+                )
+            )
 
     def _demo_moderator(self):
         email = settings.DEMO_MODERATOR_EMAIL

@@ -1,0 +1,224 @@
+import re
+from collections import Counter
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection
+from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from directory.moderation import ModerationStatus
+from opportunities.models import Opportunity
+from organisations.models import Organisation
+
+LIST = "/fr/opportunities/"
+
+
+def generate(count, seed=7):
+    call_command("generate_opportunities", count, seed=seed, stdout=StringIO())
+    return Opportunity.objects.filter(slug__startswith="synthetic-opportunity-")
+
+
+@pytest.fixture
+def publishers(taxonomies):
+    call_command("generate_organisations", 20, seed=1, stdout=StringIO())
+    return Organisation.objects.published()
+
+
+def test_generates_the_requested_number_of_public_samples(publishers):
+    synthetic = generate(120)
+    assert synthetic.count() == 120
+    assert not synthetic.exclude(status=ModerationStatus.PUBLISHED).exists()
+    assert not synthetic.filter(is_sample=False).exists()
+    assert not synthetic.filter(published_at=None).exists()
+    assert not synthetic.filter(published_at__gt=timezone.now()).exists()
+    assert Opportunity.objects.public().count() == 120
+
+
+def test_generated_opportunities_come_from_published_organisations_or_named_funders(
+    publishers, make_organisation
+):
+    draft = make_organisation(status=ModerationStatus.DRAFT)
+    synthetic = generate(200)
+    from_organisations = synthetic.exclude(organisation=None)
+    assert from_organisations.exists()
+    assert not from_organisations.exclude(organisation__in=publishers).exists()
+    assert not synthetic.filter(organisation=draft).exists()
+    assert not synthetic.filter(organisation=None, funder_name="").exists()
+    assert not synthetic.filter(direction="sought", organisation=None).exists()
+
+
+def test_without_organisations_every_opportunity_has_a_named_funder(taxonomies):
+    synthetic = generate(30)
+    assert not synthetic.exclude(organisation=None).exists()
+    assert not synthetic.filter(funder_name="").exists()
+
+
+def test_kinds_directions_and_deadlines_are_spread(publishers):
+    synthetic = generate(400)
+    pairs = Counter(synthetic.values_list("kind", "direction"))
+    assert len(pairs) == 8 and min(pairs.values()) >= 10
+    now = timezone.now()
+    assert synthetic.filter(deadline=None).count() >= 20
+    assert synthetic.filter(deadline__lt=now).count() >= 50
+    assert synthetic.filter(deadline__gt=now, deadline__lte=now + timezone.timedelta(days=7)).exists()
+    assert synthetic.filter(deadline__gt=now + timezone.timedelta(days=30)).count() >= 50
+    assert Opportunity.objects.open().count() > synthetic.count() / 2
+
+
+def test_only_funding_has_amounts_and_every_amount_has_a_currency(publishers):
+    synthetic = generate(200)
+    funding = synthetic.filter(kind=Opportunity.Kind.FUNDING)
+    assert set(funding.values_list("currency", flat=True)) == {"MAD", "EUR"}
+    assert not funding.filter(amount_max=None).exists()
+    assert not synthetic.exclude(kind=Opportunity.Kind.FUNDING).exclude(currency="").exists()
+    for opportunity in synthetic.order_by("pk")[:60]:
+        opportunity.full_clean()
+
+
+def test_generated_opportunities_have_their_many_to_many_rows(publishers):
+    synthetic = generate(100).annotate(
+        n_sectors=Count("sectors", distinct=True),
+        n_areas=Count("areas", distinct=True),
+    )
+    for opportunity in synthetic:
+        assert 1 <= opportunity.n_sectors <= 3
+        assert opportunity.n_areas >= 1 or opportunity.is_remote
+    assert synthetic.filter(target_groups__isnull=False).exists()
+    assert synthetic.filter(kind="funding", direction="offered", eligible_legal_forms__isnull=False).exists()
+
+
+def test_generated_opportunities_are_found_by_a_word_of_their_title(client, publishers):
+    opportunity = generate(30).filter(kind=Opportunity.Kind.TRAINING).order_by("pk").first()
+    assert opportunity in Opportunity.objects.search("formation")
+    assert opportunity in Opportunity.objects.search(max(opportunity.title_ar.split(), key=len))
+    response = client.get(LIST, {"q": "formation"})
+    assert response.context["paginator"].count == Opportunity.objects.search("formation").count()
+
+
+def test_the_same_seed_gives_the_same_opportunities(publishers):
+    fields = ("title_fr", "title_ar", "kind", "direction", "organisation_id", "amount_max")
+    first = list(generate(20, seed=3).order_by("pk").values_list(*fields))
+    Opportunity.objects.all().delete()
+    second = list(generate(20, seed=3).order_by("pk").values_list(*fields))
+    assert first == second
+
+
+def test_running_again_adds_opportunities_with_new_slugs(publishers):
+    generate(5)
+    synthetic = generate(5, seed=8)
+    assert synthetic.count() == 10
+    assert synthetic.filter(slug="synthetic-opportunity-10").exists()
+
+
+def test_a_count_below_one_is_refused(taxonomies):
+    with pytest.raises(CommandError):
+        generate(0)
+
+
+def test_the_list_counts_generated_opportunities_at_once(client, publishers):
+    generate(5)
+    assert client.get(LIST).context["paginator"].count == 5
+    generate(7)
+    response = client.get(LIST)
+    assert response.context["paginator"].count == 12
+    kinds = next(f for f in response.context["facets"] if f["name"] == "kind")
+    assert sum(item["count"] for item in kinds["items"]) == 12
+
+
+def test_generated_offers_and_requests_have_working_pages(client, publishers):
+    synthetic = generate(60)
+    for direction in Opportunity.Direction.values:
+        opportunity = synthetic.filter(direction=direction).first()
+        assert client.get(opportunity.get_absolute_url()).status_code == 200
+
+
+def pages(client, query):
+    """Every page of the list, in order."""
+    found, number = [], 1
+    while True:
+        response = client.get(LIST, {**query, "page": number})
+        found += [o.pk for o in response.context["opportunities"]]
+        if not response.context["page_obj"].has_next():
+            return found
+        number += 1
+
+
+@pytest.mark.parametrize("query", [{}, {"status": "closed"}, {"q": "formation"}, {"kind": "funding"}])
+def test_list_pages_follow_closing_soonest_order_across_pages(client, publishers, query):
+    generate(3 * settings.DIRECTORY_PAGE_SIZE + 7)
+    Opportunity.objects.filter(pk__in=Opportunity.objects.open().order_by("pk")[:3]).update(
+        closed_at=timezone.now()
+    )
+    response = client.get(LIST, query)
+    expected = list(response.context["filter"].qs.values_list("pk", flat=True))
+    assert len(expected) == response.context["paginator"].count
+    assert pages(client, query) == expected
+
+
+def list_queries(client, query):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(LIST, query).status_code == 200
+    return len(captured)
+
+
+def test_list_queries_do_not_grow_with_the_data(client, publishers):
+    generate(30)
+    small = list_queries(client, {"page": 1})
+    generate(300)
+    assert list_queries(client, {"page": 1}) <= small
+    assert list_queries(client, {"page": 10}) <= small + 2
+
+
+@pytest.fixture
+def tiny_directory(publishers):
+    generate(30)
+
+
+def run_benchmark(*args):
+    out = StringIO()
+    call_command("benchmark", "--runs", "2", "--warmup", "1", *args, stdout=out)
+    return out.getvalue()
+
+
+BENCHMARK_ROW = re.compile(
+    r"^(?P<label>.+?) +\d+\.\d +\d+\.\d +(?P<queries>\d+) +(?P<target>\d+)(?P<slow>  SLOW)?$"
+)
+
+
+def benchmark_rows(output):
+    return {m["label"]: m for line in output.splitlines() if (m := BENCHMARK_ROW.match(line))}
+
+
+def test_benchmark_measures_the_opportunity_pages_and_the_overview(tiny_directory):
+    rows = benchmark_rows(run_benchmark())
+    for label in (
+        "opportunities list",
+        "filtered opportunities",
+        "opportunity search",
+        "opportunities, recounted",
+        "overview",
+        "overview, recomputed",
+        "offered opportunity detail",
+        "sought opportunity detail",
+    ):
+        assert int(rows[label]["queries"]) > 0, label
+    assert rows["overview, recomputed"]["target"] == "300"
+    assert rows["opportunities list"]["target"] == "100"
+    # Recomputing costs queries that a cached view skips.
+    assert int(rows["overview, recomputed"]["queries"]) > int(rows["overview"]["queries"])
+    assert int(rows["opportunities, recounted"]["queries"]) > int(rows["opportunities list"]["queries"])
+
+
+def test_benchmark_flags_pages_against_their_own_target(tiny_directory):
+    output = run_benchmark("--target-ms", "0")
+    rows = benchmark_rows(output)
+    for label, row in rows.items():
+        if row["target"] == "0":
+            assert row["slow"], label
+    slow = sum(bool(row["slow"]) for row in rows.values())
+    assert f"{slow} page(s) over their p95 target." in output
