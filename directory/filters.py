@@ -154,6 +154,7 @@ class FacetedFilterSet(django_filters.FilterSet):
     """
 
     FACETS = []
+    counts_change_with_time = False
 
     @property
     def values(self):
@@ -240,12 +241,12 @@ class FacetedFilterSet(django_filters.FilterSet):
             for name in data
             if name in self.filters and name != "sort"
         )
-        # The minute is part of the key: whether an opportunity is open depends on the time.
         parts = [
             base_queryset.model._meta.label_lower,
             str(base_queryset.query),
             get_language(),
-            int(timezone.now().timestamp() // 60),
+            # Where counts depend on the time (open until a deadline), the minute is part of the key.
+            int(timezone.now().timestamp() // 60) if self.counts_change_with_time else 0,
             facet_version(),
             chosen,
         ]

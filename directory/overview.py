@@ -503,7 +503,10 @@ class Overview:
 
     @cached_property
     def _closing_soon(self):
-        return self.open_opportunities.filter(deadline__lte=self.now + datetime.timedelta(days=DEADLINE_DAYS))
+        # Stating deadline > now (open ones have it anyway) lets PostgreSQL use the deadline index for a range.
+        return self.open_opportunities.filter(
+            deadline__gt=self.now, deadline__lte=self.now + datetime.timedelta(days=DEADLINE_DAYS)
+        )
 
     @cached_property
     def deadlines(self):

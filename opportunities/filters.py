@@ -36,6 +36,7 @@ def _amount_between(low, high):
 
 
 class OpportunityFilter(FacetedFilterSet):
+    counts_change_with_time = True  # open and closing-soon depend on the clock
     SORT_CHOICES = [
         ("deadline", _("Closing soonest")),
         ("relevance", _("Relevance")),

@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from directory.models import Area
 from directory.moderation import ModerationStatus
@@ -69,7 +69,9 @@ def test_a_partnership_shows_nowhere_until_the_partner_confirms_then_on_both_pro
         None,
     )
     # The declaring side sees its request waiting; the public sees nothing.
-    assert "Waiting for the partner to confirm" in client.get(dashboard(amal)).content.decode()
+    with translation.override("fr"):
+        waiting = translation.gettext("Waiting for the partner to confirm: not shown yet.")
+    assert waiting in client.get(dashboard(amal)).content.decode()
     client.logout()
     assert "Stichting Zee" not in profile(client, amal)
     assert "Association Al Amal" not in profile(client, rotterdam)

@@ -11,9 +11,10 @@ import re
 from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
+from directory.bulk import refresh_statistics
 from directory.filters import bump_facet_version
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
@@ -133,7 +134,7 @@ class Command(BaseCommand):
             for offset in range(0, count, batch_size):
                 numbers = range(start + offset, start + min(offset + batch_size, count))
                 generator.create_batch(numbers)
-        _analyse()
+        refresh_statistics(Opportunity, RELATIONS)
         bump_facet_version()  # bulk_create sends no signals
         self.stdout.write(
             f"Created {count} synthetic opportunities ({SLUG_PREFIX}{start}…{start + count - 1})."
@@ -145,21 +146,6 @@ def _next_number():
     slugs = Opportunity.objects.filter(slug__startswith=SLUG_PREFIX).values_list("slug", flat=True)
     numbers = [int(m.group()) for slug in slugs if (m := _DIGITS.search(slug))]
     return max(numbers, default=0) + 1
-
-
-def _analyse():
-    """Refresh the planner's statistics: right after a bulk load they describe the empty table.
-
-    On PostgreSQL, VACUUM also marks the new pages all-visible, without which counts cannot be answered from an
-    index alone. Autovacuum does both in time (when it is on); VACUUM cannot run inside a transaction, as in tests.
-    """
-    vacuum = connection.vendor == "postgresql" and not connection.in_atomic_block
-    command = "VACUUM ANALYZE" if vacuum else "ANALYZE"
-    tables = [Opportunity._meta.db_table]
-    tables += [getattr(Opportunity, r).through._meta.db_table for r in RELATIONS]
-    with connection.cursor() as cursor:
-        for table in tables:
-            cursor.execute(f"{command} {connection.ops.quote_name(table)}")
 
 
 class Generator:
