@@ -188,10 +188,19 @@ class FacetedFilterSet(django_filters.FilterSet):
         slow; a one-parameter list of ids is cheap to join.
         """
         if getattr(self, "_search", (None,))[0] != value:
-            everything = self.queryset.model._default_manager.all()
-            plan = everything.search_plan(value)
-            ids = list(everything.matching(plan).order_by().values_list("pk", flat=True))
-            self._search = (value, plan, ids)
+            model = self.queryset.model
+            key = (
+                "search:"
+                + hashlib.sha256(repr((model._meta.label_lower, value, facet_version())).encode()).hexdigest()
+            )
+            found = cache.get(key)
+            if found is None:
+                everything = model._default_manager.all()
+                plan = everything.search_plan(value)
+                found = (plan, list(everything.matching(plan).order_by().values_list("pk", flat=True)))
+                # Like facet counts, the matches stand until the data changes.
+                cache.set(key, found, FACET_CACHE_SECONDS)
+            self._search = (value, *found)
         _value, plan, ids = self._search
         matches = queryset.filter(among_ids(ids, using=queryset.db))
         if getattr(self, "_counting", False):
