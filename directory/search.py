@@ -133,3 +133,24 @@ def among_ids(ids, *, using="default"):
             output_field=models.BooleanField(),
         )
     return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))]))
+
+
+class Searchable(models.Model):
+    """A record found by ``SearchableQuerySet.search``; subclasses define ``build_search_text`` (every language
+    of the record) and ``build_search_name`` (its names), which each save writes to the two columns."""
+
+    # Denormalised, normalised text of every language of the record: one portable column to search.
+    search_text = models.TextField(editable=False, blank=True, default="")
+    search_name = models.TextField(editable=False, blank=True, default="")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.search_text = self.build_search_text()
+        self.search_name = self.build_search_name()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
+        super().save(*args, **kwargs)
+        remember_terms(self.search_text, using=self._state.db)

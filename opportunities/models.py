@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet
-from directory.search import SearchableQuerySet, normalise, remember_terms
+from directory.search import Searchable, SearchableQuerySet, normalise
 from directory.translated import LANGUAGE_CODES, first_translation, unique_slug
 from organisations.models import Organisation
 
@@ -69,7 +69,7 @@ class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
         return found
 
 
-class Opportunity(Moderated):
+class Opportunity(Moderated, Searchable):
     class Kind(models.TextChoices):
         FUNDING = "funding", _("Funding")
         VOLUNTEERING = "volunteering", _("Volunteering")
@@ -177,8 +177,6 @@ class Opportunity(Moderated):
     is_sample = models.BooleanField(_("sample data"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    search_text = models.TextField(editable=False, blank=True, default="")
-    search_name = models.TextField(editable=False, blank=True, default="")
 
     objects = OpportunityQuerySet.as_manager()
 
@@ -241,13 +239,7 @@ class Opportunity(Moderated):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, "title")
-        self.search_text = self.build_search_text()
-        self.search_name = self.build_search_name()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
         super().save(*args, **kwargs)
-        remember_terms(self.search_text, using=self._state.db)
 
 
 class InterestMessage(models.Model):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
-from directory.search import SearchableQuerySet, normalise, remember_terms
+from directory.search import Searchable, SearchableQuerySet, normalise
 from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 
 RESERVED_SLUGS = {"map"}  # fixed URLs under /organisations/
@@ -28,7 +28,7 @@ def _logo_path(instance, filename):
     return f"organisations/logos/{instance.slug or 'new'}-{filename}"
 
 
-class Organisation(Moderated):
+class Organisation(Moderated, Searchable):
     name = models.CharField(
         _("name"), max_length=200, blank=True, help_text=_("Give the name in at least one language.")
     )
@@ -131,9 +131,6 @@ class Organisation(Moderated):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    # Denormalised, normalised text of every language of the record: one portable column to search.
-    search_text = models.TextField(editable=False, blank=True, default="")
-    search_name = models.TextField(editable=False, blank=True, default="")
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -208,13 +205,7 @@ class Organisation(Moderated):
                 setattr(self, f"name_{code}", None)
         if not self.slug:
             self.slug = unique_slug(self, "name", reserved=RESERVED_SLUGS)
-        self.search_text = self.build_search_text()
-        self.search_name = self.build_search_name()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
         super().save(*args, **kwargs)
-        remember_terms(self.search_text, using=self._state.db)
 
 
 class MembershipQuerySet(models.QuerySet):
