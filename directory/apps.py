@@ -1,4 +1,5 @@
 from django.apps import AppConfig, apps
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -8,10 +9,13 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory core")
 
     def ready(self):
+        from directory import overview
         from directory.filters import bump_facet_version
         from directory.moderators import sync_moderators_group
 
         post_migrate.connect(sync_moderators_group, sender=self)
+        request_started.connect(overview.forget_changes, dispatch_uid="overview-forget")
+        request_finished.connect(overview.refresh_after_change, dispatch_uid="overview-refresh")
         # Cached facet counts are stale as soon as anything a public list counts changes.
         counted = ["organisations.Organisation", "opportunities.Opportunity"]
         counted += [
@@ -19,8 +23,10 @@ class DirectoryConfig(AppConfig):
         ]
         for label in counted:
             model = apps.get_model(label)
-            post_save.connect(bump_facet_version, sender=model, dispatch_uid=f"facets-save-{label}")
-            post_delete.connect(bump_facet_version, sender=model, dispatch_uid=f"facets-delete-{label}")
-            for field in model._meta.many_to_many:
-                through = field.remote_field.through
-                m2m_changed.connect(bump_facet_version, sender=through, dispatch_uid=f"facets-m2m-{through}")
+            for handler in (bump_facet_version, overview.note_change):
+                name = handler.__name__
+                post_save.connect(handler, sender=model, dispatch_uid=f"{name}-save-{label}")
+                post_delete.connect(handler, sender=model, dispatch_uid=f"{name}-delete-{label}")
+                for field in model._meta.many_to_many:
+                    through = field.remote_field.through
+                    m2m_changed.connect(handler, sender=through, dispatch_uid=f"{name}-m2m-{through}")

@@ -7,10 +7,12 @@ CSV downloads are all drawn from the same ``Table`` objects, so they cannot disa
 
 import csv
 import datetime
+import threading
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import BigIntegerField, Case, Count, Q, Sum, Value, When
 from django.db.models.functions import Coalesce, TruncQuarter
 from django.http import Http404, HttpResponse
@@ -18,7 +20,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import SimpleLazyObject, cached_property
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -118,6 +120,12 @@ class Row:
     cells: list
     depth: int = 0
     url: str = ""
+
+    @property
+    def cells_html(self):
+        # Joined here rather than looped over in the template: a matrix has a thousand cells, and the template
+        # engine's lookups made up most of the time of drawing the page.
+        return format_html_join("", '<td class="{}">{}</td>', ((cell.css, cell.html) for cell in self.cells))
 
 
 @dataclass
@@ -247,6 +255,63 @@ def quarters_between(first, last):
         year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
 
 
+def subtract(counts, passed):
+    """``counts`` of open opportunities less those of ``passed`` ones (both as made by ``Overview._open_counts``).
+
+    A combination left with none is dropped, as if it had never been counted: "nothing on offer" tests for it.
+    """
+    result = {}
+    for name, table in counts.items():
+        less = passed[name]
+        if name == "kinds":
+            table = {
+                key: (n - less[key][0], {c: (t or 0) - (less[key][1][c] or 0) for c, t in totals.items()})
+                if key in less
+                else (n, totals)
+                for key, (n, totals) in table.items()
+            }
+            result[name] = {key: value for key, value in table.items() if value[0]}
+        else:
+            result[name] = {key: n - less.get(key, 0) for key, n in table.items() if n - less.get(key, 0)}
+    return result
+
+
+# Counted once per change of the data; the key holds the data's version, so a change makes them unreachable.
+COUNTS_SECONDS = 7 * 24 * 3600
+
+
+def counts_key(version, filter_params):
+    return f"overview-counts:{version}:{urlencode(sorted(filter_params))}"
+
+
+def refresh_counts():
+    """Count the unfiltered page now rather than when its next reader asks for it."""
+    page = Overview(OverviewFilter(None, queryset=Organisation.objects.none()))
+    # The version is read before counting: a change made meanwhile leaves these counts under a stale key.
+    key = counts_key(page.version, [])
+    cache.set(key, page.compute_counts(), COUNTS_SECONDS)
+
+
+# A request that changes what the overview counts refreshes the unfiltered counts once it has answered (Django
+# sends request_finished after the response is delivered), so that no reader waits for them. Changes made
+# outside a request (imports, generators) leave the counting to the page's next reader.
+_changes = threading.local()
+
+
+def note_change(**kwargs):
+    _changes.pending = True
+
+
+def forget_changes(**kwargs):
+    _changes.pending = False
+
+
+def refresh_after_change(**kwargs):
+    if getattr(_changes, "pending", False):
+        _changes.pending = False
+        refresh_counts()
+
+
 # The page ---------------------------------------------------------------------------------------------------
 
 
@@ -267,6 +332,10 @@ class Overview:
         self.filterset = filterset
         self.values = filterset.values
         self.now = now or timezone.now()
+
+    @cached_property
+    def version(self):
+        return facet_version()
 
     def table(self, name):
         table = getattr(self, self.TABLES[name])
@@ -349,10 +418,57 @@ class Overview:
         """{area id: ids of the area and of every area below it}."""
         return {area.pk: [a.pk for a in self.areas.values() if _within(a, [area])] for area in areas}
 
-    def _coverage(self, name, caption, row_header, terms, relation):
+    # The counts behind the tables ----------------------------------------------------------------------
+
+    def _open_counts(self, opportunities):
+        """The counts over open opportunities: the only ones that change with time alone."""
         below = self._below(self.places)
-        organisations = counts_by_term_and_place(self.organisations, relation, below)
-        opportunities = counts_by_term_and_place(self.open_opportunities, relation, below)
+        return {
+            "sectors": counts_by_term_and_place(opportunities, "sectors", below),
+            "target_groups": counts_by_term_and_place(opportunities, "target_groups", below),
+            "kinds": by_sector_and_kind(opportunities),
+        }
+
+    def compute_counts(self):
+        below = self._below(self.places)
+        return {
+            "at": self.now,
+            "organisations": {
+                "sectors": counts_by_term_and_place(self.organisations, "sectors", below),
+                "target_groups": counts_by_term_and_place(self.organisations, "target_groups", below),
+                "areas": organisations_by_area(self.organisations, self._below(self.wider + self.places)),
+                "growth": published_per_quarter(self.organisations),
+            },
+            "open": self._open_counts(self.open_opportunities),
+            "opportunity_growth": published_per_quarter(self._filtered(Opportunity.objects.public())),
+        }
+
+    @cached_property
+    def counts(self):
+        """The counts for these filters, computed once per change of the data and brought up to the minute.
+
+        Time alone changes only which opportunities are open, and only by deadlines passing. So counts made at
+        an earlier moment stay exact once the opportunities whose deadline has passed since are subtracted:
+        a few rows, found through the deadline index, instead of aggregating every opportunity again.
+        """
+        key = counts_key(self.version, self.filter_params())
+        counts = cache.get(key)
+        if counts is None or counts["at"] > self.now:
+            counts = self.compute_counts()
+            cache.set(key, counts, COUNTS_SECONDS)
+            return counts
+        passed = self._filtered(
+            Opportunity.objects.public().filter(
+                closed_at__isnull=True, deadline__gt=counts["at"], deadline__lte=self.now
+            )
+        )
+        return {**counts, "open": subtract(counts["open"], self._open_counts(passed))}
+
+    # Tables ---------------------------------------------------------------------------------------------
+
+    def _coverage(self, name, caption, row_header, terms, relation):
+        organisations = self.counts["organisations"][relation]
+        opportunities = self.counts["open"][relation]
         rows = [
             Row(
                 term.name,
@@ -399,7 +515,7 @@ class Overview:
     @cached_property
     def inhabitants(self):
         areas = self.wider + self.places
-        counts = organisations_by_area(self.organisations, self._below(areas))
+        counts = self.counts["organisations"]["areas"]
         figures = latest_populations(areas)
         rows = []
         for area in areas:
@@ -432,9 +548,9 @@ class Overview:
             rows=rows,
         )
 
-    @cached_property
+    @property
     def _by_sector_and_kind(self):
-        return by_sector_and_kind(self.open_opportunities)
+        return self.counts["open"]["kinds"]
 
     @cached_property
     def needs(self):
@@ -544,8 +660,8 @@ class Overview:
 
     @cached_property
     def growth(self):
-        organisations = published_per_quarter(self.organisations)
-        opportunities = published_per_quarter(self._filtered(Opportunity.objects.public()))
+        organisations = self.counts["organisations"]["growth"]
+        opportunities = self.counts["opportunity_growth"]
         known = [*organisations, *opportunities]
         quarters = list(quarters_between(min(known), max(known))) if known else []
         rows = [
@@ -576,11 +692,11 @@ def csv_response(table):
     return response
 
 
-def _cache_key(request):
+def _cache_key(request, version):
     """Changes with the data, the language, the filters and the minute (deadlines move with time)."""
     query = sorted((k, v) for k, values in request.GET.lists() for v in values if k != "csv")
     minute = int(timezone.now().timestamp() // 60)
-    return f"{get_language()}:{facet_version()}:{minute}:{query}"
+    return f"{get_language()}:{version}:{minute}:{query}"
 
 
 def overview(request):
@@ -612,7 +728,7 @@ def overview(request):
             "page": page,
             # Lazy: with the tables fragment cached, nothing below is computed at all.
             "tables": SimpleLazyObject(page.tables),
-            "cache_key": _cache_key(request),
+            "cache_key": _cache_key(request, page.version),
             "few": FEW,
             "deadline_days": DEADLINE_DAYS,
         },

@@ -9,13 +9,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from html.parser import HTMLParser
 
 import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
+from directory.filters import facet_version
 from directory.models import Area, Population, Sector, TargetGroup
 from directory.moderation import ModerationStatus
-from directory.overview import DEADLINE_LIST_SIZE
+from directory.overview import DEADLINE_LIST_SIZE, counts_key
 from directory.templatetags.charts import LABEL_WIDTH, WIDTH
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -620,3 +623,104 @@ def test_moderators_keep_the_census_figures_up_to_date(client, taxonomies, moder
     assert response.status_code == 302
     rows = {row[0]: row for row in page_tables(client, {})["per-inhabitants"]["rows"]}
     assert rows["Assilah"][2:5] == ["37000", "2024", "HCP, RGPH 2024"]
+
+
+# Counts made once per change of the data ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def later(monkeypatch):
+    """Move "now" forward for everything that asks django.utils.timezone, as time passing would."""
+
+    def move(**delta):
+        instant = timezone.now() + datetime.timedelta(**delta)
+        monkeypatch.setattr(timezone, "now", lambda: instant)
+
+    return move
+
+
+def organisation_counting(queries):
+    return [q["sql"] for q in queries if "organisations_organisation_sectors" in q["sql"]]
+
+
+@pytest.mark.parametrize("filters", [{}, FILTERS[1]])
+def test_numbers_stay_exact_as_deadlines_pass_without_counting_everything_again(
+    client, dataset, filters, later
+):
+    page_tables(client, filters)
+    # A month on, deadlines have passed, and the page has not been drawn in this minute.
+    month = datetime.timedelta(days=30)
+    later(days=month.days)
+    with CaptureQueriesContext(connection) as queries:
+        tables = page_tables(client, filters)
+    world = World(filters)
+    passed = [
+        o
+        for o in world.opportunities
+        if o["deadline"]
+        and world.now - month < o["deadline"] <= world.now
+        and world.is_public(o)
+        and o["closed_at"] is None
+        and world.passes(o)
+    ]
+    assert len(passed) >= 2
+    for name, rows in expected_tables(world).items():
+        assert normalised(tables[name]["rows"]) == normalised(rows), name
+    assert not organisation_counting(queries.captured_queries)
+
+
+def test_a_need_shows_once_the_only_matching_offer_has_closed(client, taxonomies, later):
+    now = timezone.now()
+    education = Sector.objects.filter(slug="education")
+    for direction, deadline in (("sought", None), ("offered", now + datetime.timedelta(days=2))):
+        opportunity = Opportunity.objects.create(
+            title_fr=f"Financement {direction}",
+            kind="funding",
+            direction=direction,
+            funder_name="Fondation du Détroit",
+            status=PUBLISHED,
+            published_at=now,
+            deadline=deadline,
+            currency="EUR",
+            amount_max=5_000,
+        )
+        opportunity.sectors.set(education)
+    tables = page_tables(client, {"sector": "education"})
+    assert tables["needs"]["rows"] == []
+    assert normalised(tables["funding"]["rows"]) == [["Éducation", 1, 0, 5000]]
+    later(days=3)
+    tables = page_tables(client, {"sector": "education"})
+    assert normalised(tables["needs"]["rows"]) == [["Éducation", french("Funding"), 1]]
+    assert normalised(tables["funding"]["rows"]) == [["Éducation", 0, 0, 0]]
+
+
+def test_a_change_made_through_the_site_is_counted_before_the_next_reader_comes(
+    client, dataset, moderator, make_organisation
+):
+    pending = make_organisation(status=ModerationStatus.PENDING, sectors=["education"], areas=["bni-makada"])
+    page_tables(client, {})
+    client.force_login(moderator)
+    response = client.post(
+        "/admin/organisations/organisation/",
+        {"action": "publish_selected", "index": 0, ACTION_CHECKBOX_NAME: [pending.pk]},
+    )
+    assert response.status_code == 302
+    # The moderator's request counted the unfiltered page after answering, under the data's new version.
+    assert cache.get(counts_key(facet_version(), [])) is not None
+    client.logout()
+    with CaptureQueriesContext(connection) as queries:
+        tables = page_tables(client, {})
+    assert not organisation_counting(queries.captured_queries)
+    expected = expected_tables(World({}))
+    assert normalised(tables["coverage-sectors"]["rows"]) == normalised(expected["coverage-sectors"])
+
+
+def test_a_change_made_outside_a_request_is_counted_by_the_next_reader(client, dataset, make_organisation):
+    page_tables(client, {})
+    make_organisation(sectors=["education"], areas=["bni-makada"])
+    assert cache.get(counts_key(facet_version(), [])) is None
+    with CaptureQueriesContext(connection) as queries:
+        tables = page_tables(client, {})
+    assert organisation_counting(queries.captured_queries)
+    expected = expected_tables(World({}))
+    assert normalised(tables["coverage-sectors"]["rows"]) == normalised(expected["coverage-sectors"])
