@@ -3,6 +3,10 @@
 Each table comes from one grouped or conditional aggregate query (never one query per row or per cell), so the
 page costs a fixed number of queries whatever the size of the directory. The HTML tables, the SVG charts and the
 CSV downloads are all drawn from the same ``Table`` objects, so they cannot disagree.
+
+Those aggregates are made once per change of the data (``Overview.counts``) and kept up to the minute by
+subtracting the opportunities whose deadline has passed since; the request that changes the data makes the
+unfiltered page's counts after answering, so its readers do not wait for them.
 """
 
 import csv
