@@ -29,9 +29,11 @@ run: messages
 	DEBUG=1 $(PY) manage.py load_demo_news
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-# The whole suite, browser tests included. DATABASE_URL=postgres://… runs it on PostgreSQL.
+# The whole suite, browser tests included. DATABASE_URL=postgres://… runs it on PostgreSQL. One worker per core
+# (each with its own test database): the suite waits on the database as much as on the processor.
+TEST_WORKERS ?= auto
 test: install-test messages
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 lint: install-test
 	$(VENV)/bin/ruff check .
