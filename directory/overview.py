@@ -5,8 +5,8 @@ page costs a fixed number of queries whatever the size of the directory. The HTM
 CSV downloads are all drawn from the same ``Table`` objects, so they cannot disagree.
 
 Those aggregates are made once per change of the data (``Overview.counts``) and kept up to the minute by
-subtracting the opportunities whose deadline has passed since; the request that changes the data makes the
-unfiltered page's counts after answering, so its readers do not wait for them.
+subtracting the opportunities whose deadline has passed since; the request that changes the data counts the
+unfiltered page again after answering, so that its readers do not wait for the counting.
 """
 
 import csv
@@ -267,16 +267,18 @@ def subtract(counts, passed):
     result = {}
     for name, table in counts.items():
         less = passed[name]
-        if name == "kinds":
-            table = {
-                key: (n - less[key][0], {c: (t or 0) - (less[key][1][c] or 0) for c, t in totals.items()})
-                if key in less
-                else (n, totals)
-                for key, (n, totals) in table.items()
-            }
-            result[name] = {key: value for key, value in table.items() if value[0]}
-        else:
-            result[name] = {key: n - less.get(key, 0) for key, n in table.items() if n - less.get(key, 0)}
+        kept = {}
+        for key, value in table.items():
+            if name == "kinds":
+                (n, totals), (gone, gone_totals) = value, less.get(key, (0, {}))
+                if n > gone:
+                    kept[key] = (
+                        n - gone,
+                        {c: (t or 0) - (gone_totals.get(c) or 0) for c, t in totals.items()},
+                    )
+            elif value > less.get(key, 0):
+                kept[key] = value - less.get(key, 0)
+        result[name] = kept
     return result
 
 
