@@ -6,10 +6,39 @@ pending proposal, and two people saving at once are told rather than silently ov
 """
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from directory import revisions
+from directory.models import ModerationDecision, Revision
+from directory.moderation import ModerationStatus
+
+
+def moderation_states(objects):
+    """{pk: what members' lists show of each of ``objects`` (all of one model)}: whether changes to it wait for a
+    moderator and, if it was refused, the moderators' latest reason. Two queries, however many objects."""
+    if not objects:
+        return {}
+    content_type = ContentType.objects.get_for_model(objects[0])
+    ids = [obj.pk for obj in objects]
+    pending = set(
+        Revision.objects.pending()
+        .filter(content_type=content_type, object_id__in=ids)
+        .values_list("object_id", flat=True)
+    )
+    reasons = {}
+    for decision in ModerationDecision.objects.filter(
+        content_type=content_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
+    ).order_by("created_at"):
+        reasons[decision.object_id] = decision.reason  # the latest wins
+    return {
+        obj.pk: {
+            "has_pending_revision": obj.pk in pending,
+            "rejection_reason": reasons.get(obj.pk) if obj.status == ModerationStatus.REJECTED else None,
+        }
+        for obj in objects
+    }
 
 
 def edit_moderated(request, *, obj, form_class, save, template, context, done_url):

@@ -8,13 +8,11 @@ from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from directory import revisions
-from directory.editing import edit_moderated
-from directory.models import ModerationDecision, Revision
+from directory.editing import edit_moderated, moderation_states
 from directory.moderation import ModerationStatus
 from news.forms import ARTICLE_FIELDS, EVENT_FIELDS, ArticleForm, EventForm
 from news.models import Article, Event
@@ -28,28 +26,10 @@ KINDS = {
 }
 
 
-def _rows(model, objects):
+def _rows(objects):
     """Each submission with its pending change and, if refused, the moderators' latest reason."""
-    ids = [obj.pk for obj in objects]
-    content_type = ContentType.objects.get_for_model(model)
-    pending = set(
-        Revision.objects.pending()
-        .filter(content_type=content_type, object_id__in=ids)
-        .values_list("object_id", flat=True)
-    )
-    reasons = {}
-    for decision in ModerationDecision.objects.filter(
-        content_type=content_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
-    ).order_by("created_at"):
-        reasons[decision.object_id] = decision.reason  # the latest wins
-    return [
-        {
-            "object": obj,
-            "has_pending_revision": obj.pk in pending,
-            "rejection_reason": reasons.get(obj.pk) if obj.status == ModerationStatus.REJECTED else None,
-        }
-        for obj in objects
-    ]
+    states = moderation_states(objects)
+    return [{"object": obj, **states[obj.pk]} for obj in objects]
 
 
 @login_required
@@ -62,7 +42,7 @@ def home(request):
     ids = [m.organisation_id for m in memberships]
     articles = list(Article.objects.filter(submitted_by__in=ids).order_by("-created_at", "-pk"))
     events = list(Event.objects.filter(organiser__in=ids).order_by("-start", "-pk"))
-    article_rows, event_rows = _rows(Article, articles), _rows(Event, events)
+    article_rows, event_rows = _rows(articles), _rows(events)
     sections = [
         {
             "organisation": m.organisation,

@@ -5,7 +5,6 @@ from functools import partial
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,8 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from directory import revisions
-from directory.editing import edit_moderated
-from directory.models import ModerationDecision, Revision
+from directory.editing import edit_moderated, moderation_states
 from directory.moderation import ModerationStatus, moderation_decide
 from opportunities import services
 from opportunities.forms import OpportunityForm
@@ -40,26 +38,14 @@ def opportunity_list(request, slug):
     membership = _get_membership(request, slug)
     organisation = membership.organisation
     opportunities = list(organisation.opportunities.order_by("-created_at", "-pk"))
-    ids = [o.pk for o in opportunities]
-    content_type = ContentType.objects.get_for_model(Opportunity)
-    pending = set(
-        Revision.objects.pending()
-        .filter(content_type=content_type, object_id__in=ids)
-        .values_list("object_id", flat=True)
-    )
-    reasons = {}
-    for decision in ModerationDecision.objects.filter(
-        content_type=content_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
-    ).order_by("created_at"):
-        reasons[decision.object_id] = decision.reason  # the latest wins
+    states = moderation_states(opportunities)
     now = timezone.now()
     rows = [
         {
             "opportunity": o,
             # Past its deadline it is closed already; closing early is for one still taking replies.
             "can_close": o.closed_at is None and (o.deadline is None or o.deadline > now),
-            "has_pending_revision": o.pk in pending,
-            "rejection_reason": reasons.get(o.pk) if o.status == ModerationStatus.REJECTED else None,
+            **states[o.pk],
         }
         for o in opportunities
     ]

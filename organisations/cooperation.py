@@ -5,7 +5,6 @@ from functools import partial
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,8 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from directory import revisions
-from directory.editing import edit_moderated
-from directory.models import ModerationDecision, Revision
+from directory.editing import edit_moderated, moderation_states
 from directory.moderation import ModerationStatus, moderation_decide
 from directory.ratelimit import ratelimit
 from organisations import partnerships
@@ -113,26 +111,8 @@ def _declaration_forms(request, organisation):
 
 def _search_rows(organisation):
     searches = list(organisation.partner_searches.order_by("-created_at", "-pk"))
-    ids = [s.pk for s in searches]
-    content_type = ContentType.objects.get_for_model(PartnerSearch)
-    pending = set(
-        Revision.objects.pending()
-        .filter(content_type=content_type, object_id__in=ids)
-        .values_list("object_id", flat=True)
-    )
-    reasons = {}
-    for decision in ModerationDecision.objects.filter(
-        content_type=content_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
-    ).order_by("created_at"):
-        reasons[decision.object_id] = decision.reason  # the latest wins
-    return [
-        {
-            "search": s,
-            "has_pending_revision": s.pk in pending,
-            "rejection_reason": reasons.get(s.pk) if s.status == ModerationStatus.REJECTED else None,
-        }
-        for s in searches
-    ]
+    states = moderation_states(searches)
+    return [{"search": s, **states[s.pk]} for s in searches]
 
 
 @login_required

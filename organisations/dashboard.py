@@ -6,7 +6,6 @@ from functools import partial
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.http import Http404
@@ -15,10 +14,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory.editing import edit_moderated
+from directory.editing import edit_moderated, moderation_states
 from directory.mail import send_mail_in_language
-from directory.models import ModerationDecision, Revision
-from directory.moderation import ModerationStatus
 from opportunities.services import matching_offers
 from organisations import services
 from organisations.forms import ClaimForm, InvitationForm, OrganisationProfileForm
@@ -56,26 +53,12 @@ def dashboard(request):
         .prefetch_related("organisation__sectors", "organisation__areas")
         .order_by("organisation__created_at")
     )
-    ids = [m.organisation_id for m in memberships]
-    organisation_type = ContentType.objects.get_for_model(Organisation)
-    pending = set(
-        Revision.objects.pending()
-        .filter(content_type=organisation_type, object_id__in=ids)
-        .values_list("object_id", flat=True)
-    )
-    reasons = {}
-    for decision in ModerationDecision.objects.filter(
-        content_type=organisation_type, object_id__in=ids, to_status=ModerationStatus.REJECTED
-    ).order_by("created_at"):
-        reasons[decision.object_id] = decision.reason  # the latest wins
+    states = moderation_states([m.organisation for m in memberships])
     rows = [
         {
             "membership": m,
             "organisation": m.organisation,
-            "has_pending_revision": m.organisation_id in pending,
-            "rejection_reason": reasons.get(m.organisation_id)
-            if m.organisation.status == ModerationStatus.REJECTED
-            else None,
+            **states[m.organisation_id],
             "offers": _offers_for(m.organisation),
         }
         for m in memberships
