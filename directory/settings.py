@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from directory.env import env_bool, env_int, env_list, env_str
@@ -38,6 +39,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files carry the same headers as pages.
+    "directory.middleware.security_headers",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -118,8 +121,21 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_CLIENT_IP_CALLABLE = "directory.ratelimit.client_ip"
-# How many trusted proxies append to X-Forwarded-For in front of the site (0: use the connection's address).
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# How many proxies of our own append to X-Forwarded-For in front of the site (0: use the connection's address).
+# Behind a proxy the connection's address is the proxy's, so with 0 every visitor would be one client: one
+# lockout would lock everybody and the per-IP limits would apply to the whole site. A proxied set-up must say how
+# many proxies there are, or the site refuses to start.
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", None)
+if TRUSTED_PROXY_COUNT is None:
+    if BEHIND_TLS_PROXY:
+        raise ImproperlyConfigured(
+            "BEHIND_TLS_PROXY is on but TRUSTED_PROXY_COUNT is not set: say how many proxies of yours add to "
+            "X-Forwarded-For (1 for a single nginx), or every visitor will share the proxy's address."
+        )
+    TRUSTED_PROXY_COUNT = 0
+elif TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative.")
 
 # The database cache is shared by every gunicorn worker, so per-IP rate limits hold across processes
 # without another service to run. Tests and the first migrate create its table (createcachetable).
@@ -183,22 +199,33 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
-if env_bool("BEHIND_TLS_PROXY", False):
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Nothing is allowed unless listed: our own scripts, styles, images and fonts; logos (media, same origin);
+# OpenStreetMap tiles under the maps; data: images, which Leaflet and the admin's widgets use for small icons;
+# XHR only to ourselves (the admin's autocomplete). No inline script or style anywhere.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org"],
+        "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "frame-ancestors": ["'none'"],
+        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
         "form-action": ["'self'"],
-        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
     }
 }
+# Our pages, logos and files are for our own pages: another site may link to them but not embed or read them.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Powerful browser features the site never uses are switched off for it and anything it could embed.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 LOGGING = {
     "version": 1,
