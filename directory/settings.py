@@ -112,11 +112,26 @@ LOGOUT_REDIRECT_URL = "home"
 # Verification and invitation links stay valid for three days.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
-# Failed logins lock the (e-mail, IP address) pair, never the e-mail alone: someone who knows a victim's address
-# cannot lock the victim out from elsewhere, and a lock lifts by itself after a short while.
+# Failed logins, counted by django-axes over the last AXES_COOLOFF_MINUTES, under three rules at once:
+# - one address from one connection: 5 failures lock that pair. Someone who knows a victim's address cannot lock
+#   the victim out from elsewhere with a few wrong passwords.
+# - one connection, whatever the addresses: 15 failures lock the connection. Trying one common password on many
+#   accounts (password spraying) is stopped after 15 guesses, while a shared connection (a school, a cybercafé)
+#   still has room for people mistyping their own password.
+# - one address, whatever the connections: 10 failures lock the address everywhere. Changing connection every few
+#   guesses gains an attacker at most 10 guesses per cool-off period; the price is that a determined attacker can
+#   keep an account locked, so a password reset (which proves the mailbox) lifts this lock at once.
+# A successful login clears only its own address-and-connection count (directory.accounts.lockout).
+AXES_HANDLER = "directory.accounts.lockout.LayeredLockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+LOGIN_FAILURE_LIMITS = [
+    AXES_FAILURE_LIMIT,
+    env_int("LOGIN_CONNECTION_FAILURE_LIMIT", 15),
+    env_int("LOGIN_ACCOUNT_FAILURE_LIMIT", 10),
+]
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "directory.accounts.lockout.login_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
