@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TranslationAdmin
 
+from directory.admin_locking import EditConflictAdminMixin
 from directory.forms import RejectForm
 from directory.models import (
     Area,
@@ -143,12 +144,16 @@ def archive_selected(modeladmin, request, queryset):
     decide_and_report(modeladmin, request, queryset, ModerationStatus.ARCHIVED)
 
 
-class ModeratedAdminMixin:
+class ModeratedAdminMixin(EditConflictAdminMixin):
     """Shared by every admin of a moderated model: status changes only through recorded decisions.
 
     Moderators decide in bulk from the changelist, or for one object from its change page ("Save and
-    publish", "Save and reject…", the latter asking for the reason on a page of its own).
+    publish", "Save and reject…", the latter asking for the reason on a page of its own). Two moderators
+    saving the same object are told rather than one overwriting the other (EditConflictAdminMixin).
     """
+
+    # A decision taken meanwhile is a change too: publishing what someone else just rejected needs a second look.
+    edit_conflict_seen_fields = ["status"]
 
     actions = [publish_selected, reject_selected, archive_selected]
     change_form_template = "admin/moderation/change_form.html"
@@ -258,6 +263,8 @@ class RevisionAdmin(ModeratedAdminMixin, admin.ModelAdmin):
     list_select_related = ["content_type", "author"]
     fields = ["content_type", "object_id", "author", "changes_table", "created_at", "updated_at"]
     readonly_fields = fields
+    # Approving applies the proposed values, so the moderator must have seen the latest of them.
+    edit_conflict_seen_fields = ["status", "data"]
     moderation_buttons = {
         "_publish": (ModerationStatus.PUBLISHED, _("Approve and apply the changes")),
         "_reject": (ModerationStatus.REJECTED, _("Reject…")),
