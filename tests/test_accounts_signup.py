@@ -136,3 +136,21 @@ def test_resending_the_link_reveals_nothing_about_the_address(client, db):
     unknown = client.post("/fr/account/verify/resend/", {"email": "nobody@example.org"}, follow=True)
     assert len(mail.outbox) == 1
     assert [str(m) for m in known.context["messages"]] == [str(m) for m in unknown.context["messages"]]
+
+
+def test_two_sign_ups_at_once_with_one_address_get_the_same_answer(client, db, monkeypatch):
+    from directory.accounts.forms import SignupForm
+
+    original_is_valid = SignupForm.is_valid
+
+    def the_other_request_saves_meanwhile(self):
+        valid = original_is_valid(self)
+        User.objects.create_user(email="amina@example.org", password="x" * 12, email_verified=True)
+        return valid
+
+    monkeypatch.setattr(SignupForm, "is_valid", the_other_request_saves_meanwhile)
+    response = client.post(SIGNUP, signup_data())
+    assert "accounts/signup_done.html" in {t.name for t in response.templates}
+    assert User.objects.count() == 1
+    (message,) = mail.outbox
+    assert message.to == ["amina@example.org"]

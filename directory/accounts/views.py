@@ -10,7 +10,7 @@ from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.hashers import make_password
 from django.core import signing
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -94,9 +94,14 @@ def signup(request):
     if request.method == "POST" and form.is_valid():
         existing = form.existing_user
         if existing is None:
-            user = form.save()
-            send_verification_email(request, user)
-        else:
+            try:
+                with transaction.atomic():
+                    user = form.save()
+            except IntegrityError:  # the same address signed up a moment ago, in another request
+                existing = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
+            else:
+                send_verification_email(request, user)
+        if existing is not None:
             # The same page as for a new account, and about the same time spent hashing a password; the mail
             # goes to the owner of the address, who is the only one to learn that the account exists.
             make_password(form.cleaned_data["password1"])
