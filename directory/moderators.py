@@ -25,6 +25,7 @@ MODERATOR_PERMISSIONS = [
     "organisations.view_partnership",
     "organisations.change_partnership",
     "organisations.delete_partnership",
+    "organisations.moderate_partnership",
     "organisations.view_partnersearch",
     "organisations.change_partnersearch",
     "organisations.moderate_partnersearch",

@@ -375,7 +375,7 @@ class Overview:
 
     @cached_property
     def organisations(self):
-        return self._filtered(Organisation.objects.published())
+        return self._filtered(Organisation.objects.public())
 
     @cached_property
     def open_opportunities(self):

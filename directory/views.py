@@ -1,20 +1,19 @@
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from directory.models import Sector
-from directory.moderation import ModerationStatus
 from opportunities.models import Opportunity
 from organisations.models import Organisation
 
 
 def home(request):
-    published = Q(organisations__status=ModerationStatus.PUBLISHED)
-    sectors = Sector.objects.annotate(organisation_count=Count("organisations", filter=published))
+    public = Organisation.objects.public_q("organisations__")
+    sectors = Sector.objects.annotate(organisation_count=Count("organisations", filter=public))
     newest = (
-        Organisation.objects.published()
+        Organisation.objects.public()
         .select_related("legal_form", "country")
         .prefetch_related("sectors")
         .order_by("-published_at", "-pk")[:6]
@@ -33,7 +32,7 @@ def home(request):
             "closing_soon": closing_soon,
             "sectors": sectors,
             "newest": newest,
-            "organisation_total": Organisation.objects.published().count(),
+            "organisation_total": Organisation.objects.public().count(),
         },
     )
 

@@ -4,7 +4,6 @@ that language or its fallback), and iCalendar for events, as a feed and one file
 import datetime
 
 import icalendar
-from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -14,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from directory.feeds import SafeFeed, calendar, feed_html, vtext
 from directory.richtext import render
 from news.filters import ArticleFilter
 from news.models import Article, Event
@@ -23,7 +23,7 @@ FEED_SIZE = 50
 CALENDAR_KEEPS_PAST = datetime.timedelta(days=30)
 
 
-class ArticleRssFeed(Feed):
+class ArticleRssFeed(SafeFeed):
     def get_object(self, request):
         # The feed keeps the list's filters (a category, an organisation, only the reader's language). The
         # request is the feed's object, as one Feed instance serves every request.
@@ -40,7 +40,7 @@ class ArticleRssFeed(Feed):
         return reverse("news:list") + (f"?{query}" if query else "")
 
     def items(self, request):
-        queryset = Article.objects.live().select_related("submitted_by").prefetch_related("categories")
+        queryset = Article.objects.public().select_related("submitted_by").prefetch_related("categories")
         return ArticleFilter(request.GET or None, queryset=queryset, request=request).qs[:FEED_SIZE]
 
     def item_title(self, item):
@@ -48,7 +48,7 @@ class ArticleRssFeed(Feed):
 
     def item_description(self, item):
         text = item.reading()
-        return render(text.body) or text.summary
+        return feed_html(markdown=text.body, text=text.summary)
 
     def item_pubdate(self, item):
         return item.publish_at
@@ -70,7 +70,7 @@ class ArticleAtomFeed(ArticleRssFeed):
         return self.description(request)
 
 
-class EventRssFeed(Feed):
+class EventRssFeed(SafeFeed):
     def title(self):
         return _("Upcoming events in Tangier's civil society")
 
@@ -87,7 +87,7 @@ class EventRssFeed(Feed):
         return f"{item.reading().title} ({_when(item)})"
 
     def item_description(self, item):
-        return render(item.reading().description)
+        return feed_html(markdown=item.reading().description)
 
     def item_pubdate(self, item):
         return item.published_at or item.created_at
@@ -112,13 +112,7 @@ def _when(event):
 
 
 def _calendar(name):
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Tangier civil-society directory//events//")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    return calendar
+    return calendar(name=name, prodid="-//Tangier civil-society directory//events//")
 
 
 def _vevent(event, request, now):
@@ -130,17 +124,18 @@ def _vevent(event, request, now):
     # UTC needs no VTIMEZONE block; calendars show it in the reader's own time zone.
     item.add("dtstart", event.start.astimezone(datetime.UTC))
     item.add("dtend", event.end.astimezone(datetime.UTC))
-    item.add("summary", text.title)
-    details = [text.description]
+    item.add("summary", vtext(text.title))
+    # The Markdown rendered and cleaned, then reduced to its words: calendars show text, some render HTML.
+    details = [render(text.description)]
     if event.organiser_id:
         details.append(_("Organised by %(name)s") % {"name": event.organiser.display_name()})
     if event.registration_url:
         details.append(_("Registration: %(url)s") % {"url": event.registration_url})
     details.append(url)
-    item.add("description", "\n\n".join(part for part in details if part))
+    item.add("description", vtext("\n\n".join(part for part in details if part)))
     location = event.place() or event.online_url
     if location:
-        item.add("location", location)
+        item.add("location", vtext(location))
     if event.latitude is not None and event.longitude is not None:
         item.add("geo", (float(event.latitude), float(event.longitude)))
     item.add("url", url)
@@ -159,7 +154,7 @@ def events_ics(request):
     now = timezone.now()
     calendar = _calendar(_("Events of Tangier's civil society"))
     events = (
-        Event.objects.published()
+        Event.objects.public()
         .filter(end__gte=now - CALENDAR_KEEPS_PAST)
         .select_related("organiser", "area")
         .order_by("start", "pk")
@@ -171,7 +166,7 @@ def events_ics(request):
 
 def event_ics(request, slug):
     """One event as a file to add to a calendar."""
-    event = get_object_or_404(Event.objects.published().select_related("organiser", "area"), slug=slug)
+    event = get_object_or_404(Event.objects.public().select_related("organiser", "area"), slug=slug)
     calendar = _calendar(event.reading().title)
     calendar.add_component(_vevent(event, request, timezone.now()))
     return _ics_response(calendar, f"{event.slug}.ics")

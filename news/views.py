@@ -19,24 +19,24 @@ class ArticleListView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return Article.objects.live().prefetch_related("categories")
+        return Article.objects.public().prefetch_related("categories")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["facets"] = self.filterset.facet_counts(Article.objects.live())
+        context["facets"] = self.filterset.facet_counts(Article.objects.public())
         context["organisation"] = self.filterset.values.get("organisation")
         return context
 
 
 def article_detail(request, slug):
     article = get_object_or_404(
-        Article.objects.live()
+        Article.objects.public()
         .select_related("submitted_by")
         .prefetch_related(
             "categories",
             "areas",
             # Only published profiles may be linked: the others are 404s.
-            Prefetch("organisations", queryset=Organisation.objects.published()),
+            Prefetch("organisations", queryset=Organisation.objects.public()),
         ),
         slug=slug,
     )
@@ -75,7 +75,7 @@ class EventListView(ListView):
 
 def event_detail(request, slug):
     event = get_object_or_404(
-        Event.objects.published().select_related("organiser", "area").prefetch_related("sectors"), slug=slug
+        Event.objects.public().select_related("organiser", "area").prefetch_related("sectors"), slug=slug
     )
     text = event.reading()
     return render(

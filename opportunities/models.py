@@ -19,7 +19,7 @@ class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
         # Publishers as a subquery rather than a join: PostgreSQL hashes the published ids once instead of
         # looking up the publisher of every row, and counting can stay on an index.
         return self.published().filter(
-            Q(organisation__isnull=True) | Q(organisation__in=Organisation.objects.published().values("pk"))
+            Q(organisation__isnull=True) | Q(organisation__in=Organisation.objects.public().values("pk"))
         )
 
     # "Open" is decided at query time from the deadline, so nothing has to run at midnight for a call to close.

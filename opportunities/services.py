@@ -109,7 +109,7 @@ def possible_answers(opportunity, limit=6):
     sector_ids = [s.pk for s in opportunity.sectors.all()]
     areas = list(opportunity.areas.all())
     organisations = (
-        Organisation.objects.published().select_related("legal_form", "country").prefetch_related("sectors")
+        Organisation.objects.public().select_related("legal_form", "country").prefetch_related("sectors")
     )
     offers = Opportunity.objects.open().filter(direction=Opportunity.Direction.OFFERED, kind=opportunity.kind)
     if sector_ids:

@@ -75,7 +75,7 @@ def search_detail(request, pk):
 
 def _candidates(organisation, query):
     """Published organisations matching a name search, for choosing a partner; never the whole directory."""
-    others = Organisation.objects.published().exclude(pk=organisation.pk).select_related("country")
+    others = Organisation.objects.public().exclude(pk=organisation.pk).select_related("country")
     if not query.strip():
         return others.none()
     ids = list(
@@ -91,7 +91,7 @@ def _declaration_forms(request, organisation):
     posted = request.POST.get("declare") if request.method == "POST" else None
     if posted == "directory":
         chosen = request.POST.get("partner", "")
-        others = Organisation.objects.published().exclude(pk=organisation.pk)
+        others = Organisation.objects.public().exclude(pk=organisation.pk)
         candidates = others.filter(pk=chosen) if chosen.isdigit() else others.none()
     else:
         candidates = _candidates(organisation, request.GET.get("q", ""))
@@ -135,12 +135,19 @@ def manage(request, slug):
                     % {"name": partnership.partner.display_name()},
                 )
             else:
-                messages.success(request, _("The partnership now shows on your profile."))
+                messages.success(
+                    request,
+                    _("The partnership is sent. It shows on your profile once a moderator approves it."),
+                )
             return redirect("cooperation_dashboard:manage", slug=slug)
     related = ("organisation__country", "partner__country", "partner_country")
-    incoming = Partnership.objects.filter(
-        partner=organisation, confirmed_at__isnull=True, organisation__status=ModerationStatus.PUBLISHED
-    ).select_related(*related)
+    incoming = (
+        Partnership.objects.published()
+        .filter(
+            Organisation.objects.public_q("organisation__"), partner=organisation, confirmed_at__isnull=True
+        )
+        .select_related(*related)
+    )
     current = (
         Partnership.objects.involving(organisation)
         .exclude(partner=organisation, confirmed_at__isnull=True)
@@ -166,7 +173,7 @@ def _incoming(request, slug, pk):
     """A request to this organisation that it has not confirmed yet; a 404 for anyone else."""
     organisation = _get_membership(request, slug).organisation
     return get_object_or_404(
-        Partnership.objects.select_related("organisation"),
+        Partnership.objects.published().select_related("organisation"),
         pk=pk,
         partner=organisation,
         confirmed_at__isnull=True,

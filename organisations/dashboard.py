@@ -184,7 +184,7 @@ def invitation(request, token):
 
 @login_required
 def claim(request, slug):
-    organisation = get_object_or_404(Organisation.objects.published(), slug=slug)
+    organisation = get_object_or_404(Organisation.objects.public(), slug=slug)
     if organisation.memberships.owners().exists():
         raise Http404
     form = ClaimForm(request.POST or None)

@@ -1,7 +1,8 @@
 """Cooperation: partnerships between organisations and with partners abroad, and partner searches.
 
-A partnership is declared by one organisation. With a partner outside the directory it is public at once; with an
-organisation in the directory it becomes public (on both profiles) only once that organisation confirms it.
+A partnership is declared by one organisation. With a partner outside the directory it is public once a moderator
+publishes it; with an organisation in the directory it becomes public (on both profiles) only once that
+organisation confirms it.
 A partnership with the role "network" reads "the declaring organisation is a member of the partner".
 """
 
@@ -84,7 +85,7 @@ def tangier_organisations():
         Q(area__path=area.path) | Q(area__path__startswith=f"{area.path}/")
     )
     condition |= Q(pk__in=served.values("organisation_id"))
-    return Organisation.objects.published().filter(condition)
+    return Organisation.objects.public().filter(condition)
 
 
 def _abroad():
@@ -137,7 +138,7 @@ def by_country():
     named = [by_code[code] for code in COUNTRY_CODES if code in by_code]
     others = [c.pk for c in countries if c not in named]
     per_country = dict(
-        Organisation.objects.published()
+        Organisation.objects.public()
         .order_by()
         .values("country")
         .annotate(n=Count("pk"))
@@ -171,10 +172,9 @@ def by_country():
 
 
 def public_searches():
-    """Published partner searches of published organisations, newest first."""
+    """Public partner searches, newest first."""
     return (
-        PartnerSearch.objects.published()
-        .filter(organisation__status=ModerationStatus.PUBLISHED)
+        PartnerSearch.objects.public()
         .select_related("organisation")
         .prefetch_related("sectors", "countries")
         .order_by("-published_at", "-pk")
@@ -185,7 +185,14 @@ def public_searches():
 
 
 def declare(*, form):
-    """Save a partnership declared by the form's organisation; a partner in the directory still has to confirm."""
+    """Save a partnership declared by the form's organisation: a partner in the directory still has to confirm,
+    a named partner waits for a moderator."""
+    partnership = form.instance
+    if partnership.partner_id:
+        partnership.status = ModerationStatus.PUBLISHED
+        partnership.published_at = timezone.now()
+    else:
+        partnership.status = ModerationStatus.PENDING
     try:
         with transaction.atomic():
             return form.save()

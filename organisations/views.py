@@ -9,7 +9,7 @@ from organisations.models import Organisation
 
 
 def _public_organisations():
-    return Organisation.objects.published()
+    return Organisation.objects.public()
 
 
 class OrganisationListView(FilterView):
@@ -51,7 +51,7 @@ def organisation_detail(request, slug):
             "organisation": organisation,
             "related": organisation.related_organisations(),
             "claimable": not organisation.memberships.owners().exists(),
-            "in_the_news": list(Article.objects.live().filter(organisations=organisation)[:3]),
+            "in_the_news": list(Article.objects.public().filter(organisations=organisation)[:3]),
             "cooperation": partnerships.for_profile(organisation),
         },
     )

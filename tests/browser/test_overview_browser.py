@@ -65,6 +65,7 @@ def scene(make_organisation, live_moderator):
         partner=rotterdam,
         role=Partnership.Role.PROJECT,
         confirmed_at=timezone.now(),
+        status="published",
     )
     search = PartnerSearch.objects.create(
         organisation=amal,

@@ -147,7 +147,7 @@ class Command(BaseCommand):
         }
 
     def _report(self, results, runs, target_ms):
-        organisations = Organisation.objects.published().count()
+        organisations = Organisation.objects.public().count()
         opportunities = Opportunity.objects.public().count()
         self.stdout.write(
             f"{connection.vendor}, {organisations} published organisations, {opportunities} public "
@@ -205,7 +205,7 @@ def _get(client, page):
 
 
 def _detail_path():
-    published = Organisation.objects.published().order_by("pk")
+    published = Organisation.objects.public().order_by("pk")
     # One with sectors and areas, so the "related organisations" query runs as it does for most records.
     organisation = published.filter(sectors__isnull=False, areas__isnull=False).first() or published.first()
     if organisation is None:

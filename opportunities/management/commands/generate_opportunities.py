@@ -162,7 +162,7 @@ class Generator:
         if not (self.sectors and self.places and self.wide):
             raise CommandError("The seeded taxonomies are missing; run `manage.py migrate` first.")
         # Only what the search columns need: the publisher's name.
-        self.organisations = list(Organisation.objects.published().only("pk", "search_name").order_by("pk"))
+        self.organisations = list(Organisation.objects.public().only("pk", "search_name").order_by("pk"))
         self.now = timezone.now().replace(second=0, microsecond=0)
 
     def create_batch(self, numbers):
