@@ -3,7 +3,8 @@ from django.contrib.admin import helpers
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.contenttypes.admin import GenericTabularInline
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.db import connection
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -26,6 +27,38 @@ from directory.models import (
 from directory.moderation import ModerationStatus, moderation_decide
 
 
+def _check_key(field, key):
+    """Raise ValidationError unless ``key`` is a value ``field`` (a primary key) can hold in this database."""
+    value = field.to_python(key)
+    if isinstance(value, int):
+        low, high = connection.ops.integer_field_range(field.get_internal_type())
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise ValidationError("out of range")
+
+
+class QueryInitialMixin:
+    """The add form takes initial values from the query string (``?organisation=3``): each is read as its field's
+    type, and one that is not valid is dropped, instead of reaching a widget (an autocomplete's query, a date
+    split in two) as a server error."""
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        for name, value in list(initial.items()):
+            try:
+                field = self.opts.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            try:
+                if field.is_relation:
+                    for key in value if isinstance(value, list) else [value]:
+                        _check_key(field.target_field, key)
+                else:
+                    initial[name] = field.to_python(value)
+            except ValidationError:
+                del initial[name]
+        return initial
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]
@@ -43,7 +76,7 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
 
 
-class TaxonomyAdmin(TranslationAdmin):
+class TaxonomyAdmin(QueryInitialMixin, TranslationAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name", "slug"]
@@ -143,7 +176,7 @@ def archive_selected(modeladmin, request, queryset):
     decide_and_report(modeladmin, request, queryset, ModerationStatus.ARCHIVED)
 
 
-class ModeratedAdminMixin:
+class ModeratedAdminMixin(QueryInitialMixin):
     """Shared by every admin of a moderated model: status changes only through recorded decisions.
 
     Moderators decide in bulk from the changelist, or for one object from its change page ("Save and
