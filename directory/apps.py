@@ -11,7 +11,7 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from directory import overview
         from directory.filters import bump_facet_version
-        from directory.moderators import sync_moderators_group
+        from directory.moderation.group import sync_moderators_group
 
         post_migrate.connect(sync_moderators_group, sender=self)
         request_started.connect(overview.forget_changes, dispatch_uid="overview-forget")

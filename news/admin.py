@@ -4,7 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from directory.admin import ModeratedAdminMixin, TaxonomyAdmin
+from directory.admin import TaxonomyAdmin
+from directory.moderation.admin import ModeratedAdminMixin
 from news import newsletter_admin  # noqa: F401  (registers the newsletter's subscribers)
 from news.models import Article, Category, Event, Page
 

@@ -11,9 +11,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from directory import revisions
-from directory.editing import edit_moderated, moderation_states
-from directory.moderation import ModerationStatus
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.editing import edit_moderated, moderation_states
 from news.forms import ARTICLE_FIELDS, EVENT_FIELDS, ArticleForm, EventForm
 from news.models import Article, Event
 from organisations.dashboard import _get_membership
@@ -89,7 +88,7 @@ def _edit(request, slug, kind, pk):
         request,
         obj=obj,
         form_class=form_class,
-        save=partial(revisions.submit_changes, obj=obj, field_names=fields, user=request.user),
+        save=partial(editing.submit_changes, obj=obj, field_names=fields, user=request.user),
         template="news/dashboard/form.html",
         context={"organisation": organisation, "kind": kind, "object": obj},
         done_url="news_dashboard:home",

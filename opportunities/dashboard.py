@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory import revisions
-from directory.editing import edit_moderated, moderation_states
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.editing import edit_moderated, moderation_states
 from opportunities import services
 from opportunities.forms import OpportunityForm
 from opportunities.models import InterestMessage, Opportunity
@@ -93,7 +93,7 @@ def edit(request, slug, pk):
 @require_POST
 def withdraw_revision(request, slug, pk):
     opportunity = _get_opportunity(request, slug, pk)
-    revision = revisions.pending_revision(opportunity)
+    revision = editing.pending_revision(opportunity)
     if revision is not None:
         moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=request.user)
         messages.success(request, _("Your proposed changes are withdrawn."))

@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory import revisions
-from directory.editing import edit_moderated, moderation_states
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.editing import edit_moderated, moderation_states
 from directory.ratelimit import ratelimit
 from organisations import partnerships
 from organisations.cooperation_forms import (
@@ -246,7 +246,7 @@ def search_edit(request, slug, pk):
 @require_POST
 def search_withdraw_revision(request, slug, pk):
     search = _get_search(request, slug, pk)
-    revision = revisions.pending_revision(search)
+    revision = editing.pending_revision(search)
     if revision is not None:
         moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=request.user)
         messages.success(request, _("Your proposed changes are withdrawn."))

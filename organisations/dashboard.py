@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory.editing import edit_moderated, moderation_states
 from directory.mail import send_mail_in_language
+from directory.moderation.editing import edit_moderated, moderation_states
 from opportunities.services import matching_offers
 from organisations import services
 from organisations.forms import ClaimForm, InvitationForm, OrganisationProfileForm

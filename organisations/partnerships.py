@@ -11,10 +11,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import BooleanField, Case, Count, Q, Value, When
 from django.utils import timezone
 
-from directory import revisions
 from directory.mail import send_mail_in_language
 from directory.models import Area
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.decisions import moderation_decide
 from organisations.models import Organisation, PartnerSearch, Partnership
 
 # The head-office countries the cooperation page names one by one (ISO codes); the rest are "other countries".
@@ -213,7 +213,7 @@ def search_update(*, search, form, user, token):
     """Members' changes: directly while unpublished, else as a pending revision for the moderators."""
     from organisations.cooperation_forms import PARTNER_SEARCH_FIELDS
 
-    return revisions.submit_changes(
+    return editing.submit_changes(
         obj=search, form=form, field_names=PARTNER_SEARCH_FIELDS, user=user, token=token
     )
 

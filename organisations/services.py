@@ -8,8 +8,8 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from directory import revisions
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.decisions import moderation_decide
 from organisations.forms import PROFILE_FIELDS
 from organisations.models import Claim, Invitation, Membership
 
@@ -48,7 +48,7 @@ def organisation_update(*, organisation, form, user, token):
         logo, thumbnail = _store_logo(live, form.processed_logo)
         return {"logo": logo, "logo_thumbnail": thumbnail}
 
-    return revisions.submit_changes(
+    return editing.submit_changes(
         obj=organisation, form=form, field_names=PROFILE_FIELDS, user=user, token=token, save_files=save_files
     )
 

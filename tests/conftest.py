@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
-from directory.moderators import MODERATORS_GROUP
+from directory.moderation.group import MODERATORS_GROUP
 from directory.seed import seed_all
 from organisations.models import Organisation
 

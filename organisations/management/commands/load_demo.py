@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from directory.moderators import MODERATORS_GROUP, sync_moderators_group
+from directory.moderation.group import MODERATORS_GROUP, sync_moderators_group
 from opportunities.demo import OPPORTUNITIES, load_demo_opportunities
 from organisations.demo import ORGANISATIONS, MissingTaxonomy, load_demo_organisations
 

@@ -5,6 +5,7 @@ Staff who are not in this group (and not superusers) can look but not publish.
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
 from django.db import DEFAULT_DB_ALIAS
 
 MODERATORS_GROUP = "Moderators"
@@ -59,8 +60,6 @@ MODERATOR_PERMISSIONS = [
 
 
 def sync_moderators_group(using=DEFAULT_DB_ALIAS, **kwargs):
-    from django.contrib.auth.models import Group, Permission
-
     # post_migrate runs app by app; make sure every app's permissions exist before linking them.
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)

@@ -1,58 +1,18 @@
-"""Moderation shared by every kind of submission: one status vocabulary, one queryset rule, one decision log.
-
-Only PUBLISHED records are public. Everything else — a draft, a submission waiting for review, a rejected or
-archived one — is invisible outside the admin, and a public URL for it is a 404.
-"""
+"""How a moderated object changes status: one recorded decision at a time, and the submitters are told."""
 
 from django.conf import settings
-from django.db import models, transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
 
-
-class ModerationStatus(models.TextChoices):
-    DRAFT = "draft", _("draft")
-    PENDING = "pending", _("pending review")
-    PUBLISHED = "published", _("published")
-    REJECTED = "rejected", _("rejected")
-    ARCHIVED = "archived", _("archived")
-
-
-class ModeratedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=ModerationStatus.PUBLISHED)
-
-    def pending(self):
-        return self.filter(status=ModerationStatus.PENDING)
-
-
-class Moderated(models.Model):
-    status = models.CharField(
-        _("moderation status"),
-        max_length=20,
-        choices=ModerationStatus.choices,
-        default=ModerationStatus.PENDING,
-        db_index=True,
-    )
-    published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
-
-    objects = ModeratedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-
-    @property
-    def is_published(self):
-        return self.status == ModerationStatus.PUBLISHED
+from directory.mail import send_mail_in_language
+from directory.moderation import ModerationStatus
+from directory.moderation.models import ModerationDecision
 
 
 def moderation_decide(*, obj, to_status, actor, reason=""):
     """Move ``obj`` to ``to_status`` and record the decision; returns the decision, or None if unchanged."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from directory.models import ModerationDecision
-
     with transaction.atomic():
         # Read the status under a row lock: two moderators deciding at once must log true transitions.
         from_status = (
@@ -91,8 +51,6 @@ NOTIFIED_STATUSES = {ModerationStatus.PUBLISHED, ModerationStatus.REJECTED}
 
 def notify_decision(obj, decision):
     """E-mail the people who submitted ``obj`` the outcome, each in their own language."""
-    from directory.mail import send_mail_in_language
-
     if decision.to_status not in NOTIFIED_STATUSES:
         return
     recipients = getattr(obj, "moderation_recipients", list)()
