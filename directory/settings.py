@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "organisations",
     "opportunities",
     "news",
+    # Above the feature apps: the home page, the overview and the benchmark command (directory/portal).
+    "directory.portal",
 ]
 
 MIDDLEWARE = [

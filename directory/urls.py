@@ -5,7 +5,9 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.static import serve
 
-from directory import overview, views
+from directory import views
+from directory.portal import home
+from directory.portal.overview import views as overview
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -15,7 +17,7 @@ urlpatterns = [
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
 # browser's Accept-Language, falling back to French.
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", home.home, name="home"),
     path("overview/", overview.overview, name="overview"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),

@@ -18,7 +18,8 @@ from django.utils import timezone, translation
 from directory.filters import facet_version
 from directory.models import Area, Population, Sector, TargetGroup
 from directory.moderation import ModerationStatus
-from directory.overview import DEADLINE_LIST_SIZE, counts_key
+from directory.portal.overview.counts import counts_key
+from directory.portal.overview.tables import DEADLINE_LIST_SIZE
 from directory.templatetags.charts import LABEL_WIDTH, WIDTH
 from opportunities.models import Opportunity
 from organisations.models import Organisation

@@ -19,7 +19,7 @@ from django.utils import translation
 from django.utils.text import compress_string
 
 from directory.filters import bump_facet_version
-from directory.overview import refresh_counts
+from directory.portal.overview.counts import refresh_counts
 from opportunities.models import Opportunity
 from organisations.models import Organisation
 
