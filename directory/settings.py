@@ -129,6 +129,10 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "directory_cache",
+        # Django's default of 300 entries culls a third of the table whenever it fills: facet counts multiply by
+        # list × filters × language × minute, and culling would drop the week-long overview counts and the data
+        # version key with them. Keys are bounded (see directory.caching); old versions' entries expire.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
 

@@ -5,16 +5,13 @@ the opportunities whose deadline has passed since; the request that changes the 
 again after answering, so that its readers do not wait for the counting.
 """
 
-import threading
-from urllib.parse import urlencode
-
 from django.core.cache import cache
 from django.db.models import BigIntegerField, Case, Count, Q, Sum, Value, When
 from django.db.models.functions import Coalesce, TruncQuarter
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from directory.filters import facet_version
+from directory import caching
 from directory.models import Area, Sector, TargetGroup
 from directory.portal.overview.filters import OverviewFilter
 from opportunities.models import Opportunity
@@ -123,40 +120,12 @@ def subtract(counts, passed):
     return result
 
 
-# Counted once per change of the data; the key holds the data's version, so a change makes them unreachable.
-COUNTS_SECONDS = 7 * 24 * 3600
-
-
-def counts_key(version, filter_params):
-    return f"overview-counts:{version}:{urlencode(sorted(filter_params))}"
-
-
 def refresh_counts():
-    """Count the unfiltered page now rather than when its next reader asks for it."""
+    """Count the unfiltered page now rather than when its next reader asks for it (see directory.caching)."""
     page = OverviewCounts(OverviewFilter(None, queryset=Organisation.objects.none()))
     # The version is read before counting: a change made meanwhile leaves these counts under a stale key.
-    key = counts_key(page.version, [])
-    cache.set(key, page.compute_counts(), COUNTS_SECONDS)
-
-
-# A request that changes what the overview counts refreshes the unfiltered counts once it has answered (Django
-# sends request_finished after the response is delivered), so that no reader waits for them. Changes made
-# outside a request (imports, generators) leave the counting to the page's next reader.
-_changes = threading.local()
-
-
-def note_change(**kwargs):
-    _changes.pending = True
-
-
-def forget_changes(**kwargs):
-    _changes.pending = False
-
-
-def refresh_after_change(**kwargs):
-    if getattr(_changes, "pending", False):
-        _changes.pending = False
-        refresh_counts()
+    key = caching.overview_counts_key(page.version, [])
+    cache.set(key, page.compute_counts(), caching.COUNTS_SECONDS)
 
 
 class OverviewCounts:
@@ -170,7 +139,7 @@ class OverviewCounts:
 
     @cached_property
     def version(self):
-        return facet_version()
+        return caching.facet_version()
 
     def filter_params(self):
         """The valid filters as URL parameters, for CSV links and links to the lists."""
@@ -278,11 +247,11 @@ class OverviewCounts:
         an earlier moment stay exact once the opportunities whose deadline has passed since are subtracted:
         a few rows, found through the deadline index, instead of aggregating every opportunity again.
         """
-        key = counts_key(self.version, self.filter_params())
+        key = caching.overview_counts_key(self.version, self.filter_params())
         counts = cache.get(key)
         if counts is None or counts["at"] > self.now:
             counts = self.compute_counts()
-            cache.set(key, counts, COUNTS_SECONDS)
+            cache.set(key, counts, caching.COUNTS_SECONDS)
             return counts
         passed = self._filtered(
             Opportunity.objects.public().filter(

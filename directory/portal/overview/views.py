@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
+from directory import caching
 from directory.portal.overview.filters import OverviewFilter
 from directory.portal.overview.tables import DEADLINE_DAYS, FEW, Overview, csv_response
 from organisations.models import Organisation
@@ -13,7 +14,7 @@ def _cache_key(request, version):
     """Changes with the data, the language, the filters and the minute (deadlines move with time)."""
     query = sorted((k, v) for k, values in request.GET.lists() for v in values if k != "csv")
     minute = int(timezone.now().timestamp() // 60)
-    return f"{get_language()}:{version}:{minute}:{query}"
+    return caching.overview_fragment_key(version=version, language=get_language(), minute=minute, query=query)
 
 
 def overview(request):

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from directory.bulk import refresh_statistics
-from directory.filters import bump_facet_version
+from directory.caching import bump_facet_version
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
 from directory.search import remember_terms

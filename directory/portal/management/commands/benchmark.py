@@ -18,7 +18,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import translation
 from django.utils.text import compress_string
 
-from directory.filters import bump_facet_version
+from directory.caching import bump_facet_version
 from directory.portal.overview.counts import refresh_counts
 from opportunities.models import Opportunity
 from organisations.models import Organisation
