@@ -21,13 +21,13 @@ urlpatterns += i18n_patterns(
     path("overview/", overview.overview, name="overview"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
-    path("cooperation/", include("organisations.cooperation_urls")),
+    path("cooperation/", include("organisations.cooperation.urls")),
     path("", include("news.urls")),
     path("newsletter/", include("news.newsletter_urls")),
     path("account/", include("directory.accounts.urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
-    path("dashboard/cooperation/", include("organisations.cooperation_dashboard_urls")),
+    path("dashboard/cooperation/", include("organisations.cooperation.dashboard_urls")),
     path("dashboard/news/", include("news.dashboard_urls")),
     # The privacy notice is an about page that moderators edit; the old address and its name stay.
     path(

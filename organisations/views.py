@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
 from news.models import Article
-from organisations import partnerships
+from organisations.cooperation import services
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
 
@@ -52,6 +52,6 @@ def organisation_detail(request, slug):
             "related": organisation.related_organisations(),
             "claimable": not organisation.memberships.owners().exists(),
             "in_the_news": list(Article.objects.live().filter(organisations=organisation)[:3]),
-            "cooperation": partnerships.for_profile(organisation),
+            "cooperation": services.for_profile(organisation),
         },
     )

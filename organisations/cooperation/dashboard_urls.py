@@ -1,6 +1,6 @@
 from django.urls import path
 
-from organisations import cooperation
+from organisations.cooperation import views as cooperation
 
 app_name = "cooperation_dashboard"
 urlpatterns = [

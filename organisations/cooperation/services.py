@@ -15,6 +15,7 @@ from directory.mail import send_mail_in_language
 from directory.models import Area
 from directory.moderation import ModerationStatus, editing
 from directory.moderation.decisions import moderation_decide
+from organisations.cooperation.forms import PARTNER_SEARCH_FIELDS
 from organisations.models import Organisation, PartnerSearch, Partnership
 
 # The head-office countries the cooperation page names one by one (ISO codes); the rest are "other countries".
@@ -211,8 +212,6 @@ def search_create(*, form):
 
 def search_update(*, search, form, user, token):
     """Members' changes: directly while unpublished, else as a pending revision for the moderators."""
-    from organisations.cooperation_forms import PARTNER_SEARCH_FIELDS
-
     return editing.submit_changes(
         obj=search, form=form, field_names=PARTNER_SEARCH_FIELDS, user=user, token=token
     )

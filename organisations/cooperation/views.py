@@ -1,4 +1,4 @@
-"""Cooperation pages: the public overview and partner searches, and members' pages for their partnerships."""
+"""Cooperation pages: the public overview and partner searches, and members' pages for their services."""
 
 from functools import partial
 
@@ -15,8 +15,8 @@ from directory.moderation import ModerationStatus, editing
 from directory.moderation.decisions import moderation_decide
 from directory.moderation.editing import edit_moderated, moderation_states
 from directory.ratelimit import ratelimit
-from organisations import partnerships
-from organisations.cooperation_forms import (
+from organisations.cooperation import services
+from organisations.cooperation.forms import (
     DirectoryPartnershipForm,
     OutsidePartnershipForm,
     PartnerSearchForm,
@@ -33,15 +33,15 @@ CANDIDATES_SHOWN = 10
 
 
 def cooperation(request):
-    links = Paginator(partnerships.links_abroad(), LINKS_PER_PAGE).get_page(request.GET.get("page"))
-    searches = partnerships.public_searches()
+    links = Paginator(services.links_abroad(), LINKS_PER_PAGE).get_page(request.GET.get("page"))
+    searches = services.public_searches()
     return render(
         request,
         "organisations/cooperation.html",
         {
-            "countries": partnerships.by_country(),
+            "countries": services.by_country(),
             "page_obj": links,
-            "links": [partnerships.link_sides(p) for p in links.object_list],
+            "links": [services.link_sides(p) for p in links.object_list],
             "searches": list(searches[:SEARCHES_SHOWN]),
             "search_count": searches.count(),
         },
@@ -49,7 +49,7 @@ def cooperation(request):
 
 
 def search_list(request):
-    page = Paginator(partnerships.public_searches(), settings.DIRECTORY_PAGE_SIZE).get_page(
+    page = Paginator(services.public_searches(), settings.DIRECTORY_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return render(
@@ -59,10 +59,10 @@ def search_list(request):
 
 @ratelimit("partner-search", limit=5, window=600)
 def search_detail(request, pk):
-    search = get_object_or_404(partnerships.public_searches(), pk=pk)
+    search = get_object_or_404(services.public_searches(), pk=pk)
     form = PartnerSearchMessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        partnerships.relay(search=search, form=form)
+        services.relay(search=search, form=form)
         messages.success(
             request, _("Your message has been sent to the organisation. They will reply to you by e-mail.")
         )
@@ -122,8 +122,8 @@ def manage(request, slug):
     form = {"directory": directory_form, "outside": outside_form}.get(posted)
     if form is not None and form.is_valid():
         try:
-            partnership = partnerships.declare(form=form)
-        except partnerships.AlreadyDeclared:
+            partnership = services.declare(form=form)
+        except services.AlreadyDeclared:
             form.add_error(None, _("This partnership is already declared."))
         else:
             if partnership.partner_id:
@@ -152,8 +152,8 @@ def manage(request, slug):
         "organisations/dashboard/cooperation.html",
         {
             "organisation": organisation,
-            "incoming": [partnerships.side(p, organisation) for p in incoming],
-            "current": [partnerships.side(p, organisation) for p in current],
+            "incoming": [services.side(p, organisation) for p in incoming],
+            "current": [services.side(p, organisation) for p in current],
             "query": request.GET.get("q", ""),
             "directory_form": directory_form,
             "outside_form": outside_form,
@@ -177,7 +177,7 @@ def _incoming(request, slug, pk):
 @require_POST
 def confirm(request, slug, pk):
     partnership = _incoming(request, slug, pk)
-    partnerships.confirm(partnership=partnership)
+    services.confirm(partnership=partnership)
     messages.success(
         request,
         _("The partnership with %(name)s now shows on both profiles.")
@@ -218,7 +218,7 @@ def search_create(request, slug):
     organisation = _get_membership(request, slug).organisation
     form = PartnerSearchForm(request.POST or None, instance=PartnerSearch(organisation=organisation))
     if request.method == "POST" and form.is_valid():
-        partnerships.search_create(form=form)
+        services.search_create(form=form)
         messages.success(request, _("Thank you! Your notice is waiting for a moderator's approval."))
         return redirect("cooperation_dashboard:manage", slug=slug)
     return render(
@@ -235,7 +235,7 @@ def search_edit(request, slug, pk):
         request,
         obj=search,
         form_class=PartnerSearchForm,
-        save=partial(partnerships.search_update, search=search, user=request.user),
+        save=partial(services.search_update, search=search, user=request.user),
         template="organisations/dashboard/partner_search_form.html",
         context={"organisation": search.organisation, "search": search},
         done_url=reverse("cooperation_dashboard:manage", kwargs={"slug": slug}),
@@ -257,7 +257,7 @@ def search_withdraw_revision(request, slug, pk):
 @require_POST
 def search_close(request, slug, pk):
     search = _get_search(request, slug, pk)
-    partnerships.search_close(search=search, user=request.user)
+    services.search_close(search=search, user=request.user)
     messages.success(request, _("The notice is closed: it no longer shows on the cooperation page."))
     return redirect("cooperation_dashboard:manage", slug=slug)
 
