@@ -18,12 +18,12 @@ from directory.moderation.editing import edit_moderated, moderation_states
 from opportunities import services
 from opportunities.forms import OpportunityForm
 from opportunities.models import InterestMessage, Opportunity
-from organisations.dashboard import _get_membership
+from organisations.access import get_membership
 
 
 def _get_opportunity(request, slug, pk):
     """One of the organisation's opportunities, for its members only; a 404 for anyone else."""
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     return get_object_or_404(
         Opportunity.objects.select_related("organisation"), pk=pk, organisation=organisation
     )
@@ -35,7 +35,7 @@ def _back_to_list(opportunity):
 
 @login_required
 def opportunity_list(request, slug):
-    membership = _get_membership(request, slug)
+    membership = get_membership(request, slug)
     organisation = membership.organisation
     opportunities = list(organisation.opportunities.order_by("-created_at", "-pk"))
     states = moderation_states(opportunities)
@@ -58,7 +58,7 @@ def opportunity_list(request, slug):
 
 @login_required
 def create(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     form = OpportunityForm(request.POST or None, instance=Opportunity(organisation=organisation))
     if request.method == "POST" and form.is_valid():
         opportunity = services.opportunity_create(form=form)
@@ -126,7 +126,7 @@ def duplicate(request, slug, pk):
 
 @login_required
 def interest_messages(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     queryset = (
         InterestMessage.objects.filter(opportunity__organisation=organisation)
         .select_related("opportunity")

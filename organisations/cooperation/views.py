@@ -15,6 +15,7 @@ from directory.moderation import ModerationStatus, editing
 from directory.moderation.decisions import moderation_decide
 from directory.moderation.editing import edit_moderated, moderation_states
 from directory.ratelimit import ratelimit
+from organisations.access import get_membership
 from organisations.cooperation import services
 from organisations.cooperation.forms import (
     DirectoryPartnershipForm,
@@ -22,7 +23,6 @@ from organisations.cooperation.forms import (
     PartnerSearchForm,
     PartnerSearchMessageForm,
 )
-from organisations.dashboard import _get_membership
 from organisations.models import Organisation, PartnerSearch, PartnerSearchMessage, Partnership
 
 LINKS_PER_PAGE = 50
@@ -117,7 +117,7 @@ def _search_rows(organisation):
 
 @login_required
 def manage(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     posted, directory_form, outside_form = _declaration_forms(request, organisation)
     form = {"directory": directory_form, "outside": outside_form}.get(posted)
     if form is not None and form.is_valid():
@@ -164,7 +164,7 @@ def manage(request, slug):
 
 def _incoming(request, slug, pk):
     """A request to this organisation that it has not confirmed yet; a 404 for anyone else."""
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     return get_object_or_404(
         Partnership.objects.select_related("organisation"),
         pk=pk,
@@ -198,7 +198,7 @@ def decline(request, slug, pk):
 @login_required
 @require_POST
 def remove(request, slug, pk):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     partnership = get_object_or_404(Partnership.objects.involving(organisation), pk=pk)
     partnership.delete()
     messages.success(request, _("The partnership is removed from both profiles."))
@@ -207,7 +207,7 @@ def remove(request, slug, pk):
 
 def _get_search(request, slug, pk):
     """One of the organisation's partner searches, for its members only; a 404 for anyone else."""
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     return get_object_or_404(
         PartnerSearch.objects.select_related("organisation"), pk=pk, organisation=organisation
     )
@@ -215,7 +215,7 @@ def _get_search(request, slug, pk):
 
 @login_required
 def search_create(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     form = PartnerSearchForm(request.POST or None, instance=PartnerSearch(organisation=organisation))
     if request.method == "POST" and form.is_valid():
         services.search_create(form=form)
@@ -264,7 +264,7 @@ def search_close(request, slug, pk):
 
 @login_required
 def search_messages(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     queryset = (
         PartnerSearchMessage.objects.filter(partner_search__organisation=organisation)
         .select_related("partner_search")
