@@ -23,7 +23,7 @@ urlpatterns += i18n_patterns(
     path("opportunities/", include("opportunities.urls")),
     path("cooperation/", include("organisations.cooperation.urls")),
     path("", include("news.urls")),
-    path("newsletter/", include("news.newsletter_urls")),
+    path("newsletter/", include("news.newsletter.urls")),
     path("account/", include("directory.accounts.urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),

@@ -6,8 +6,8 @@ from modeltranslation.admin import TranslationAdmin
 
 from directory.admin import TaxonomyAdmin
 from directory.moderation.admin import ModeratedAdminMixin
-from news import newsletter_admin  # noqa: F401  (registers the newsletter's subscribers)
 from news.models import Article, Category, Event, Page
+from news.newsletter import admin as newsletter_admin  # noqa: F401  (registers the newsletter's subscribers)
 
 
 @admin.register(Category)

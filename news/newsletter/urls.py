@@ -1,7 +1,7 @@
-# The newsletter: subscribe with double opt-in, one-click unsubscribe. Views in news/newsletter.py.
+# The newsletter: subscribe with double opt-in, one-click unsubscribe. Views in news/newsletter/views.py.
 from django.urls import path
 
-from news import newsletter
+from news.newsletter import views as newsletter
 
 app_name = "newsletter"
 urlpatterns = [

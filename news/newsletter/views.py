@@ -8,13 +8,10 @@ Both open a page with one button, and only the button (a POST) acts: mail scanne
 must not subscribe or unsubscribe anyone.
 """
 
-from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import render
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -23,60 +20,13 @@ from directory.mail import send_mail_in_language
 from directory.models import Area, Sector
 from directory.ratelimit import ratelimit
 from news.models import Subscriber
-from news.newsletter_forms import SubscribeForm
-
-CONFIRM_SALT = "news.newsletter.confirm"
-CONFIRM_MAX_AGE = 3 * 24 * 3600
-UNSUBSCRIBE_SALT = "news.newsletter.unsubscribe"
-
-
-def site_url(name, language, **kwargs):
-    """An absolute link in ``language``, usable outside a request (the digest runs from cron)."""
-    with translation.override(language):
-        return settings.SITE_URL + reverse(name, kwargs=kwargs)
-
-
-def make_confirm_token(choices):
-    return signing.dumps(choices, salt=CONFIRM_SALT, compress=True)
-
-
-def read_confirm_token(token):
-    """The choices signed into ``token``, or None if it was tampered with or has expired."""
-    try:
-        return signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
-    except signing.BadSignature:
-        return None
-
-
-def _unsubscribe_signer(email):
-    # The address is part of what is signed but not of the token, so links and server logs do not carry it.
-    return signing.Signer(salt=f"{UNSUBSCRIBE_SALT}:{email.lower()}")
-
-
-def make_unsubscribe_token(subscriber):
-    return _unsubscribe_signer(subscriber.email).sign(str(subscriber.pk))
-
-
-def subscriber_from_unsubscribe_token(token):
-    """The subscriber ``token`` was made for; 404 if there is none, BadSignature if it was not made for them."""
-    pk = token.partition(":")[0]
-    subscriber = Subscriber.objects.filter(pk=pk).first() if pk.isdigit() else None
-    if subscriber is None:
-        raise Http404
-    _unsubscribe_signer(subscriber.email).unsign(token)
-    return subscriber
-
-
-def unsubscribe_url(subscriber):
-    return site_url("newsletter:unsubscribe", subscriber.language, token=make_unsubscribe_token(subscriber))
-
-
-def unsubscribe_headers(url):
-    """RFC 2369 and RFC 8058: mail programs show an unsubscribe button that POSTs to this link."""
-    return {
-        "List-Unsubscribe": f"<{url}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
+from news.newsletter.forms import SubscribeForm
+from news.newsletter.tokens import (
+    make_confirm_token,
+    read_confirm_token,
+    site_url,
+    subscriber_from_unsubscribe_token,
+)
 
 
 @ratelimit("newsletter-subscribe", limit=10, window=3600)
