@@ -6,8 +6,8 @@ from directory.moderation import ModerationStatus
 LANGS = ("ar", "fr", "en", "nl", "es")
 
 
-def tr(ar, fr, *, en=None, nl=None, es=None):
-    """A text in Arabic and French (always) and, where written, in English, Dutch and Spanish."""
+def tr(ar=None, fr=None, *, en=None, nl=None, es=None):
+    """A text in each language it was written in; None for the others."""
     return {"ar": ar, "fr": fr, "en": en, "nl": nl, "es": es}
 
 
