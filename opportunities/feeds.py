@@ -72,10 +72,9 @@ class OpportunityAtomFeed(OpportunityRssFeed):
 def deadlines_ics(request):
     """Deadlines of the (filtered) open opportunities, as all-day-independent timed events."""
     cal = ical.calendar(_("Opportunity deadlines"), product="opportunities", time_zone=settings.TIME_ZONE)
-    items = (
-        _filtered(request).filter(Opportunity.objects.open_q(), deadline__isnull=False).order_by("deadline")
-    )
     now = timezone.now()
+    # Open with a deadline means the deadline is still ahead.
+    items = _filtered(request).filter(Opportunity.objects.open_q(now)).closing_next(now)
     for opportunity in items[:500]:
         cal.add_component(
             ical.event(

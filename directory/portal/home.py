@@ -2,7 +2,6 @@
 
 from django.db.models import Count, Q
 from django.shortcuts import render
-from django.utils import timezone
 
 from directory.models import Sector
 from directory.moderation import ModerationStatus
@@ -19,13 +18,7 @@ def home(request):
         .prefetch_related("sectors")
         .order_by("-published_at", "-pk")[:6]
     )
-    closing_soon = (
-        Opportunity.objects.open()
-        # A range on the deadline (rather than "not null") lets PostgreSQL read the deadline index in order.
-        .filter(deadline__gt=timezone.now())
-        .select_related("organisation")
-        .order_by("deadline", "pk")[:4]
-    )
+    closing_soon = Opportunity.objects.open().select_related("organisation").closing_next()[:4]
     return render(
         request,
         "directory/home.html",

@@ -323,13 +323,11 @@ class Overview(OverviewCounts):
     @cached_property
     def _closing_soon(self):
         # Stating deadline > now (open ones have it anyway) lets PostgreSQL use the deadline index for a range.
-        return self.open_opportunities.filter(
-            deadline__gt=self.now, deadline__lte=self.now + datetime.timedelta(days=DEADLINE_DAYS)
-        )
+        return self.open_opportunities.closing_next(self.now, within=datetime.timedelta(days=DEADLINE_DAYS))
 
     @cached_property
     def deadlines(self):
-        soonest = self._closing_soon.select_related("organisation").order_by("deadline", "pk")
+        soonest = self._closing_soon.select_related("organisation")
         rows = [
             Row(
                 opportunity.display_title(),
