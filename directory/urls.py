@@ -1,15 +1,56 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
 from django.views.generic import RedirectView
 from django.views.static import serve
 
 from directory import overview, views
+from directory.seo import PagesSitemap
+from news.seo import AboutPageSitemap, ArticleSitemap, EventSitemap
+from opportunities.seo import OpportunitySitemap
+from organisations.seo import OrganisationSitemap
+
+SITEMAPS = {
+    "pages": PagesSitemap(
+        [
+            "home",
+            "organisations:list",
+            "organisations:map",
+            "opportunities:list",
+            "overview",
+            "cooperation:index",
+            "news:list",
+            "news:events",
+        ]
+    ),
+    "about": AboutPageSitemap,
+    "organisations": OrganisationSitemap,
+    "opportunities": OpportunitySitemap,
+    "news": ArticleSitemap,
+    "events": EventSitemap,
+}
+# Search engines fetch these often; an hour's cache keeps a 10,000-profile sitemap from costing every visit.
+sitemap_cache = cache_page(3600)
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_cache(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_cache(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
 ]
 
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
@@ -17,6 +58,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("overview/", overview.overview, name="overview"),
+    path("open-data/", views.open_data, name="open_data"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("cooperation/", include("organisations.cooperation_urls")),

@@ -1,13 +1,19 @@
+from django.conf import settings
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from directory import seo
 from directory.models import Sector
 from directory.moderation import ModerationStatus
 from opportunities.models import Opportunity
 from organisations.models import Organisation
+
+# Sign-in, account and dashboard pages under each language prefix.
+PRIVATE_SECTIONS = ("account", "dashboard")
 
 
 def home(request):
@@ -41,3 +47,22 @@ def home(request):
 @never_cache
 def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; members' and moderators' pages are no use to them."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *(
+            f"Disallow: /{code}/{section}/"
+            for code, _name in settings.LANGUAGES
+            for section in PRIVATE_SECTIONS
+        ),
+        f"Sitemap: {seo.origin(request)}{reverse('sitemap')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def open_data(request):
+    return render(request, "directory/open_data.html")
