@@ -39,6 +39,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("api/v1/", include("directory.api.urls")),
     path(
         "sitemap.xml",
         sitemap_cache(sitemap_views.index),
