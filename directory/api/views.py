@@ -96,7 +96,7 @@ class PublicAPIMixin:
             return response
         # Rendered now so its bytes can name it; a client or proxy holding the same bytes gets a 304.
         response.render()
-        response["ETag"] = '"%s"' % hashlib.sha256(response.content).hexdigest()[:32]
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         modified = self.last_modified()
         if modified is not None:
             response["Last-Modified"] = http_date(modified.timestamp())
