@@ -15,6 +15,8 @@ CHUNK = 500
 # The licence of everything the directory publishes as data (see the open-data page for why this one).
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+# Where the full HSDS package of the directory is kept in the default storage (organisations/open_data.py).
+PACKAGE_PATH = "open-data/tangier-directory-hsds.zip"
 
 
 class _Echo:

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -7,6 +8,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from directory import seo
+from directory.exports import PACKAGE_PATH
 from directory.models import Sector
 from directory.moderation import ModerationStatus
 from opportunities.models import Opportunity
@@ -65,4 +67,11 @@ def robots_txt(request):
 
 
 def open_data(request):
-    return render(request, "directory/open_data.html")
+    package = None
+    if default_storage.exists(PACKAGE_PATH):
+        package = {
+            "url": default_storage.url(PACKAGE_PATH),
+            "generated": default_storage.get_modified_time(PACKAGE_PATH),
+            "size": default_storage.size(PACKAGE_PATH),
+        }
+    return render(request, "directory/open_data.html", {"package": package})

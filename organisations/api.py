@@ -164,7 +164,7 @@ def service_json(organisation, sector, origin, language, *, nested_organization=
     return data
 
 
-def _published():
+def published_for_api():
     return (
         Organisation.objects.published()
         .select_related("legal_form", "country")
@@ -223,7 +223,7 @@ class OrganizationListView(PublicListView):
         summary="Paginated list of organizations",
     )
     def get(self, request):
-        queryset = filter_organisations(_published(), request.query_params).order_by("pk")
+        queryset = filter_organisations(published_for_api(), request.query_params).order_by("pk")
         page = self.paginate_queryset(queryset)
         origin, language = seo.origin(request), api_language(request)
         return self.get_paginated_response([organization_json(o, origin, language) for o in page])
@@ -231,7 +231,7 @@ class OrganizationListView(PublicListView):
 
 def _get_organisation(pk):
     parsed = parse_public_id("organization", pk)
-    organisation = _published().filter(pk=parsed[0]).first() if parsed else None
+    organisation = published_for_api().filter(pk=parsed[0]).first() if parsed else None
     if organisation is None:
         raise Http404
     return organisation
@@ -268,7 +268,7 @@ class ServiceListView(PublicListView):
             .order_by("organisation_id", "sector_id")
         )
         page = self.paginate_queryset(links)
-        by_id = _published().in_bulk({link.organisation_id for link in page})
+        by_id = published_for_api().in_bulk({link.organisation_id for link in page})
         origin, language = seo.origin(request), api_language(request)
         return self.get_paginated_response(
             [service_json(by_id[link.organisation_id], link.sector, origin, language) for link in page]
@@ -282,7 +282,7 @@ class ServiceDetailView(PublicDetailView):
         if not parsed:
             raise Http404
         organisation_pk, sector_pk = parsed
-        organisation = self.organisation = _published().filter(pk=organisation_pk).first()
+        organisation = self.organisation = published_for_api().filter(pk=organisation_pk).first()
         sector = (
             next((s for s in organisation.sectors.all() if s.pk == sector_pk), None) if organisation else None
         )
