@@ -12,6 +12,9 @@ from directory.portal.overview import views as overview
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("", include("directory.portal.sitemaps")),
+    path("api/v1/", include("directory.portal.api_urls")),
 ]
 
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
@@ -19,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", home.home, name="home"),
     path("overview/", overview.overview, name="overview"),
+    path("open-data/", views.open_data, name="open_data"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("cooperation/", include("organisations.cooperation.urls")),
