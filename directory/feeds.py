@@ -1,12 +1,10 @@
-"""What every feed and calendar shares: nothing a submitter wrote reaches a feed reader or a calendar as markup.
+"""What every RSS and Atom feed shares: nothing a submitter wrote reaches a feed reader as markup.
 
-Feed readers and calendar programs render HTML without the site's Content-Security-Policy, so the text is made
-safe where it leaves, not where each feed builds it: ``SafeFeed`` cleans every item of every RSS and Atom feed
-(descriptions through the same nh3 allow-list as pages, titles and names to plain text), and ``vtext`` does the
-same for iCalendar, whose library then escapes and folds the lines.
+Feed readers render HTML without the site's Content-Security-Policy, so the text is made safe where it leaves,
+not where each feed builds it: ``SafeFeed`` cleans every item of every feed (descriptions through the same nh3
+allow-list as pages, titles and names to plain text). Calendars get the same from ``directory.ical``.
 """
 
-import icalendar
 from django.contrib.syndication.views import Feed
 
 from directory.richtext import clean, plain_text, render, render_text, shows_text
@@ -41,19 +39,3 @@ class SafeFeed(Feed):
                     item[key] = clean(item[key])
             item["categories"] = [plain_text(c) for c in item.get("categories") or ()]
         return feed
-
-
-def vtext(value):
-    """Text for an iCalendar property: plain, with no markup a calendar could render; icalendar escapes
-    commas, semicolons and newlines and folds long lines (a bare ``str`` in an ``X-`` property is not)."""
-    return icalendar.vText(plain_text(value))
-
-
-def calendar(*, name, prodid):
-    cal = icalendar.Calendar()
-    cal.add("prodid", prodid)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", vtext(name))
-    return cal

@@ -134,6 +134,8 @@ FEEDS = [
     "/fr/events/feed/atom/",
     "/fr/opportunities/feed/rss/",
     "/fr/opportunities/feed/atom/",
+    "/fr/organisations/feed/rss/",
+    "/fr/organisations/feed/atom/",
 ]
 CALENDARS = ["/fr/events/feed/events.ics", "/fr/opportunities/feed/deadlines.ics"]
 
@@ -143,7 +145,7 @@ def hostile(make_organisation):
     """``hostile(payload, body)`` fills every field that reaches a feed with the payload."""
 
     def make(payload, body):
-        organisation = make_organisation(name_fr=f"Association {payload}", acronym="")
+        organisation = make_organisation(name_fr=f"Association {payload}", description_fr=payload, acronym="")
         make_article(
             title_fr=f"Titre {payload}",
             summary_fr=payload,
@@ -244,7 +246,7 @@ def test_every_feed_of_the_site_is_a_safe_feed():
     from django.contrib.syndication.views import Feed
 
     feeds = [view for view in _feed_views(get_resolver().url_patterns) if isinstance(view, Feed)]
-    assert len(feeds) >= 6
+    assert len(feeds) >= 8
     assert all(isinstance(view, SafeFeed) for view in feeds)
 
 

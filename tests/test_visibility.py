@@ -57,6 +57,16 @@ def _parent_profile(client, record):
     return response.content.decode() if response.status_code == 200 else ""
 
 
+def _sitemap(section):
+    def surface(client, record):
+        response = client.get(f"/sitemap-{section}.xml")
+        assert response.status_code == 200
+        # A sitemap names pages by address: the record's slug stands for it.
+        return MARKER if f"/{record.slug}/" in response.content.decode() else ""
+
+    return surface
+
+
 SURFACES = {
     "organisation": {
         "list": _get("/fr/organisations/"),
@@ -64,6 +74,9 @@ SURFACES = {
         "home": _get("/fr/"),
         "map": _get("/fr/organisations/map/"),
         "news filter": _get(lambda o: f"/fr/news/?organisation={o.slug}"),
+        "rss": _get("/fr/organisations/feed/rss/"),
+        "sitemap": _sitemap("organisations"),
+        "api": _get("/api/v1/hsds/organizations"),
     },
     "article": {
         "list": _get("/fr/news/"),
@@ -71,6 +84,7 @@ SURFACES = {
         "rss": _get("/fr/news/feed/rss/"),
         "atom": _get("/fr/news/feed/atom/"),
         "profile in the news": _mentioning_profile,
+        "sitemap": _sitemap("news"),
         "digest": _digest,
     },
     "event": {
@@ -80,6 +94,8 @@ SURFACES = {
         "atom": _get("/fr/events/feed/atom/"),
         "events.ics": _get("/fr/events/feed/events.ics"),
         "event.ics": _get(lambda e: f"{e.get_absolute_url()}event.ics"),
+        "sitemap": _sitemap("events"),
+        "api": _get("/api/v1/events/"),
         "digest": _digest,
     },
     "opportunity": {
@@ -89,6 +105,8 @@ SURFACES = {
         "atom": _get("/fr/opportunities/feed/atom/"),
         "deadlines.ics": _get("/fr/opportunities/feed/deadlines.ics"),
         "home": _get("/fr/"),
+        "sitemap": _sitemap("opportunities"),
+        "api": _get("/api/v1/opportunities/"),
         "digest": _digest,
     },
     "partner search": {
