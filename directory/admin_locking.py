@@ -16,7 +16,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 
-from directory import revisions
+from directory.moderation import revisions
 
 TOKEN_FIELD = "edit_version"
 _SALT = "directory.admin_locking"

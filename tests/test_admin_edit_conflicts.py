@@ -11,8 +11,9 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from directory.models import Revision
-from directory.moderation import ModerationStatus, moderation_decide
-from directory.moderators import MODERATORS_GROUP
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.group import MODERATORS_GROUP
 from news.models import Article, Event
 from opportunities.models import Opportunity
 from organisations.models import Claim, Organisation, PartnerSearch

@@ -16,8 +16,9 @@ from django.db import connection
 
 from directory.backup import table_counts
 from directory.models import Revision
-from directory.moderation import ModerationStatus, moderation_decide
-from directory.moderators import MODERATORS_GROUP
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.group import MODERATORS_GROUP
 from organisations.models import Membership, Organisation
 from tests.images import image_upload
 from tests.news_helpers import make_article
