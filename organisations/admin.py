@@ -50,7 +50,15 @@ class WithoutOwnerFilter(admin.SimpleListFilter):
 @admin.register(Organisation)
 class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
     list_display = ["display_name", "acronym", "legal_form", "city", "country", "status", "updated_at"]
-    list_filter = ["status", WithoutOwnerFilter, "legal_form", "sectors", "country", "is_sample"]
+    list_filter = [
+        "status",
+        ("closed_on", admin.EmptyFieldListFilter),
+        WithoutOwnerFilter,
+        "legal_form",
+        "sectors",
+        "country",
+        "is_sample",
+    ]
     inlines = [MembershipInline]
     list_select_related = ["legal_form", "country"]
     search_fields = [
@@ -81,7 +89,16 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
         (_("Social media"), {"fields": ("facebook", "instagram", "linkedin")}),
         (
             _("Size and trust"),
-            {"fields": ("staff_count", "volunteer_count", "logo", "last_confirmed", "is_sample")},
+            {
+                "fields": (
+                    "staff_count",
+                    "volunteer_count",
+                    "logo",
+                    "last_confirmed",
+                    "closed_on",
+                    "is_sample",
+                )
+            },
         ),
         (_("Moderation"), {"fields": ("status", "published_at", "orphaned_at", "created_at", "updated_at")}),
     )

@@ -1,8 +1,8 @@
 """Organisations in Open Referral's HSDS 3.0: each profile is an ``organization``; what it does, one ``service``
 per sector, with its target groups as attributes, its areas as service areas and its languages.
 
-Only published profiles appear, and only fields the public profile shows, less e-mail addresses and telephone
-numbers (often a person's own).
+Only published profiles appear (closed ones marked closed, their services "defunct"), and only fields the
+public profile shows, less e-mail addresses and telephone numbers (often a person's own).
 """
 
 import datetime
@@ -91,7 +91,8 @@ def organization_json(organisation, origin, language):
         "uri": origin + organisation.get_absolute_url(),
         "x_language": code,
         "x_translations": translations,
-        "x_status": "active",
+        "x_status": "closed" if organisation.closed_on else "active",
+        "x_closed_on": organisation.closed_on.isoformat() if organisation.closed_on else None,
         "x_last_modified": organisation.updated_at.isoformat(),
         "locations": _location(organisation, org_id),
         "organization_identifiers": [],
@@ -123,7 +124,7 @@ def service_json(organisation, sector, origin, language, *, nested_organization=
         "name": f"{sector_name} — {texts['name'] or organisation.display_name()}",
         "description": texts["description"] or texts["mission"],
         "url": origin + organisation.get_absolute_url(),
-        "status": "active",
+        "status": "defunct" if organisation.closed_on else "active",
         "last_modified": organisation.updated_at.isoformat(),
         "x_language": code,
         "x_translations": translations,
@@ -166,7 +167,8 @@ def service_json(organisation, sector, origin, language, *, nested_organization=
 
 def published_for_api():
     return (
-        Organisation.objects.public()
+        # Closed organisations stay, marked closed, so reusers of the data can drop them.
+        Organisation.objects.public_or_closed()
         .select_related("legal_form", "country")
         .prefetch_related(
             Prefetch("sectors", queryset=Sector.objects.order_by("pk")),
@@ -261,7 +263,7 @@ class ServiceListView(PublicListView):
         parameters=LIST_PARAMETERS, responses={200: OpenApiTypes.OBJECT}, summary="Paginated list of services"
     )
     def get(self, request):
-        organisations = filter_organisations(Organisation.objects.public(), request.query_params)
+        organisations = filter_organisations(Organisation.objects.public_or_closed(), request.query_params)
         links = (
             Organisation.sectors.through.objects.filter(organisation__in=organisations.values("pk"))
             .select_related("sector")

@@ -11,6 +11,7 @@ from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,7 +20,7 @@ from directory.moderation.editing import edit_moderated, moderation_states
 from opportunities.services import matching_offers
 from organisations import services
 from organisations.access import get_membership
-from organisations.forms import ClaimForm, InvitationForm, OrganisationProfileForm
+from organisations.forms import ClaimForm, CloseForm, InvitationForm, OrganisationProfileForm
 from organisations.models import Claim, Invitation, Membership, Organisation
 
 User = get_user_model()
@@ -102,6 +103,24 @@ def confirm(request, slug):
     services.organisation_confirm(organisation=organisation)
     messages.success(request, _("Thank you: the profile is marked as confirmed today."))
     return redirect("dashboard:home")
+
+
+@login_required
+def close(request, slug):
+    """Owners mark their organisation closed (or open again); it takes effect at once, as it only hides things."""
+    organisation = get_membership(request, slug, owner=True).organisation
+    form = CloseForm(request.POST or None, initial={"closed_on": timezone.localdate()})
+    if request.method == "POST" and "reopen" in request.POST:
+        organisation.closed_on = None
+        organisation.save(update_fields=["closed_on", "updated_at"])
+        messages.success(request, _("The profile shows the organisation as active again."))
+        return redirect("dashboard:home")
+    if request.method == "POST" and form.is_valid():
+        organisation.closed_on = form.cleaned_data["closed_on"]
+        organisation.save(update_fields=["closed_on", "updated_at"])
+        messages.success(request, _("The profile now says the organisation has closed."))
+        return redirect("dashboard:home")
+    return render(request, "organisations/dashboard/close.html", {"organisation": organisation, "form": form})
 
 
 @login_required

@@ -9,6 +9,7 @@ urlpatterns = [
     path("organisations/<str:slug>/", dashboard.edit, name="edit"),
     path("organisations/<str:slug>/withdraw/", dashboard.withdraw_revision, name="withdraw"),
     path("organisations/<str:slug>/confirm/", dashboard.confirm, name="confirm"),
+    path("organisations/<str:slug>/close/", dashboard.close, name="close"),
     path("organisations/<str:slug>/members/", dashboard.members, name="members"),
     path(
         "organisations/<str:slug>/members/<int:member_id>/remove/",

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.images import process_logo
@@ -155,3 +156,19 @@ class InvitationForm(forms.Form):
         if self.organisation.memberships.filter(user__email__iexact=email).exists():
             raise forms.ValidationError(_("This person can already edit this organisation."))
         return email
+
+
+class CloseForm(forms.Form):
+    """An owner says the organisation has stopped; the date may be in the past, never in the future."""
+
+    closed_on = forms.DateField(
+        label=_("Closed since"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("The profile will say the organisation has closed, and leave the lists and the search."),
+    )
+
+    def clean_closed_on(self):
+        closed_on = self.cleaned_data["closed_on"]
+        if closed_on > timezone.localdate():
+            raise forms.ValidationError(_("The closing date cannot be in the future."))
+        return closed_on

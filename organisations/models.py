@@ -24,11 +24,20 @@ class OrganisationQuerySet(ModeratedQuerySet, SearchableQuerySet):
         """The condition for a public organisation, reached through ``prefix`` (``"organiser__"``) from another
         model: published, so not a draft, pending, rejected or archived one. Every record that hangs on an
         organisation is public only if this holds for it."""
-        return Q(**{f"{prefix}status": ModerationStatus.PUBLISHED})
+        return Q(**{f"{prefix}status": ModerationStatus.PUBLISHED, f"{prefix}closed_on__isnull": True})
 
     def public(self):
         """Organisations every visitor may see; the one rule for pages, feeds, counts and e-mails."""
         return self.filter(self.public_q())
+
+    def closed(self):
+        """Published organisations that have closed: their profile says so (410 Gone) and the API lists them
+        with their closing date, so reusers can drop them; nothing else shows them."""
+        return self.published().filter(closed_on__isnull=False)
+
+    def public_or_closed(self):
+        """What the open-data API lists: public organisations and, marked as such, closed ones."""
+        return self.published()
 
     def order_by_name(self, language=None):
         names = [f"name_{code}" for code in fallback_order(language)]
@@ -140,6 +149,13 @@ class Organisation(Moderated, Searchable):
         null=True,
         blank=True,
         help_text=_("Set when the last owner closed their account, so moderators can find a new one."),
+    )
+    closed_on = models.DateField(
+        _("closed on"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When the organisation stopped its activity. Its profile then says it has closed."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

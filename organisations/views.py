@@ -40,12 +40,15 @@ class OrganisationListView(FilterView):
 
 
 def organisation_detail(request, slug):
-    organisation = get_object_or_404(
+    organisation = (
         _public_organisations()
         .select_related("legal_form", "country")
-        .prefetch_related("sectors", "target_groups", "areas", "languages"),
-        slug=slug,
+        .prefetch_related("sectors", "target_groups", "areas", "languages")
+        .filter(slug=slug)
+        .first()
     )
+    if organisation is None:
+        return closed_organisation(request, slug)
     return render(
         request,
         "organisations/detail.html",
@@ -57,4 +60,17 @@ def organisation_detail(request, slug):
             "cooperation": services.for_profile(organisation),
             "json_ld": organisation_json_ld(organisation, seo.origin(request)),
         },
+    )
+
+
+def closed_organisation(request, slug):
+    """A closed organisation's address answers 410 Gone, honestly: since when, and who else does the same work."""
+    organisation = get_object_or_404(
+        Organisation.objects.closed().prefetch_related("sectors", "areas"), slug=slug
+    )
+    return render(
+        request,
+        "organisations/closed.html",
+        {"organisation": organisation, "related": organisation.related_organisations()},
+        status=410,
     )
