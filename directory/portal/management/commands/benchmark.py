@@ -56,6 +56,10 @@ PAGES = [
     Page("opportunity search", "/fr/opportunities/", {"q": "formation"}),
     Page("opportunities, recounted", "/fr/opportunities/", target_ms=300.0, before=CHANGED),
     Page("overview", "/fr/overview/"),
+    # The open-data API: a page of 50 records, as an HSDS client walks them.
+    Page("API organizations", "/api/v1/hsds/organizations", {"per_page": "50"}),
+    Page("API services", "/api/v1/hsds/services", {"per_page": "50", "page": "3"}),
+    Page("API opportunities", "/api/v1/opportunities/", {"per_page": "50"}),
     # A dozen tables over the whole directory, drawn afresh from counts made after the change: a wider target.
     Page("overview, after a change", "/fr/overview/", target_ms=300.0, before=CHANGED_BY_REQUEST),
     # Counting from scratch: the first view of a filtered overview after a change, or of the unfiltered one
