@@ -54,6 +54,7 @@ class EventListView(PublicListView):
         ],
         responses={200: OpenApiTypes.OBJECT},
         summary="Paginated list of public events",
+        operation_id="getPaginatedListOfEvents",
     )
     def get(self, request):
         now = timezone.now()
@@ -67,7 +68,9 @@ class EventListView(PublicListView):
 
 
 class EventDetailView(PublicDetailView):
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A public event")
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT}, summary="A public event", operation_id="getEventById"
+    )
     def get(self, request, pk):
         parsed = parse_public_id("event", pk)
         self.event = _public().filter(pk=parsed[0]).first() if parsed else None

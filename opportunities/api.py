@@ -61,6 +61,7 @@ class OpportunityListView(PublicListView):
         parameters=[*FILTERS, OpenApiParameter("page", int), OpenApiParameter("per_page", int)],
         responses={200: OpenApiTypes.OBJECT},
         summary="Paginated list of public opportunities",
+        operation_id="getPaginatedListOfOpportunities",
     )
     def get(self, request):
         queryset = OpportunityFilter(
@@ -72,7 +73,11 @@ class OpportunityListView(PublicListView):
 
 
 class OpportunityDetailView(PublicDetailView):
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A public opportunity")
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT},
+        summary="A public opportunity",
+        operation_id="getOpportunityById",
+    )
     def get(self, request, pk):
         parsed = parse_public_id("opportunity", pk)
         self.opportunity = _public().filter(pk=parsed[0]).first() if parsed else None

@@ -223,6 +223,7 @@ class OrganizationListView(PublicListView):
         parameters=LIST_PARAMETERS,
         responses={200: OpenApiTypes.OBJECT},
         summary="Paginated list of organizations",
+        operation_id="getPaginatedListOfOrganizations",
     )
     def get(self, request):
         queryset = filter_organisations(published_for_api(), request.query_params).order_by("pk")
@@ -241,7 +242,9 @@ def _get_organisation(pk):
 
 class OrganizationDetailView(PublicDetailView):
     @extend_schema(
-        responses={200: OpenApiTypes.OBJECT}, summary="A fully nested organization, with its services"
+        responses={200: OpenApiTypes.OBJECT},
+        summary="A fully nested organization, with its services",
+        operation_id="getOrganizationById",
     )
     def get(self, request, pk):
         organisation = self.organisation = _get_organisation(pk)
@@ -260,7 +263,10 @@ class ServiceListView(PublicListView):
     """Every (published organisation, sector) pair, paged on the link table so a page costs the same anywhere."""
 
     @extend_schema(
-        parameters=LIST_PARAMETERS, responses={200: OpenApiTypes.OBJECT}, summary="Paginated list of services"
+        parameters=LIST_PARAMETERS,
+        responses={200: OpenApiTypes.OBJECT},
+        summary="Paginated list of services",
+        operation_id="getPaginatedListOfServices",
     )
     def get(self, request):
         organisations = filter_organisations(Organisation.objects.public_or_closed(), request.query_params)
@@ -278,7 +284,11 @@ class ServiceListView(PublicListView):
 
 
 class ServiceDetailView(PublicDetailView):
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A fully nested service")
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT},
+        summary="A fully nested service",
+        operation_id="getFullyNestedServiceById",
+    )
     def get(self, request, pk):
         parsed = parse_public_id("service", pk)
         if not parsed:

@@ -99,7 +99,11 @@ def find_term(term_id):
 class MetaView(PublicAPIMixin, APIView):
     """What this API is and how it relates to HSDS (the HSDS API's required ``/``)."""
 
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="HSDS API meta information")
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT},
+        summary="HSDS API meta information",
+        operation_id="getAPIMetaInformation",
+    )
     def get(self, request):
         site = seo.origin(request)
         return Response(
@@ -121,7 +125,11 @@ class MetaView(PublicAPIMixin, APIView):
 class ProfileView(PublicAPIMixin, APIView):
     """The HSDS profile this API follows, in words a client developer reads."""
 
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="The HSDS profile of this API")
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT},
+        summary="The HSDS profile of this API",
+        operation_id="getProfile",
+    )
     def get(self, request):
         return Response(
             {
@@ -141,7 +149,11 @@ class ProfileView(PublicAPIMixin, APIView):
 
 
 class TaxonomyListView(PublicListView):
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="Paginated list of taxonomies")
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT},
+        summary="Paginated list of taxonomies",
+        operation_id="getPaginatedListOfTaxonomies",
+    )
     def get(self, request):
         site = seo.origin(request)
         self.paginator.page_size = len(TAXONOMIES)
@@ -150,7 +162,7 @@ class TaxonomyListView(PublicListView):
 
 
 class TaxonomyDetailView(PublicDetailView):
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A taxonomy")
+    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A taxonomy", operation_id="getTaxonomyById")
     def get(self, request, pk):
         taxonomy = next((t for t in TAXONOMIES if t.id == pk), None)
         if taxonomy is None:
@@ -169,6 +181,7 @@ class TaxonomyTermListView(PublicListView):
         ],
         responses={200: OpenApiTypes.OBJECT},
         summary="Paginated list of taxonomy terms",
+        operation_id="getPaginatedListOfTaxonomyTerms",
     )
     def get(self, request):
         params = request.query_params
@@ -199,7 +212,9 @@ class TaxonomyTermListView(PublicListView):
 
 
 class TaxonomyTermDetailView(PublicDetailView):
-    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A taxonomy term")
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT}, summary="A taxonomy term", operation_id="getTaxonomyTermById"
+    )
     def get(self, request, pk):
         term = find_term(pk)
         if term is None:
