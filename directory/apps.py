@@ -12,8 +12,11 @@ class DirectoryConfig(AppConfig):
         from directory import overview
         from directory.filters import bump_facet_version
         from directory.moderators import sync_moderators_group
+        from directory.search import connect_search_signals
 
         post_migrate.connect(sync_moderators_group, sender=self)
+        for label in ("organisations.Organisation", "opportunities.Opportunity"):
+            connect_search_signals(apps.get_model(label))
         request_started.connect(overview.forget_changes, dispatch_uid="overview-forget")
         request_finished.connect(overview.refresh_after_change, dispatch_uid="overview-refresh")
         # Cached facet counts are stale as soon as anything a public list counts changes.

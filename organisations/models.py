@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
-from directory.search import Searchable, SearchableQuerySet, normalise
+from directory.search import Searchable, SearchableQuerySet, index_text, taxonomy_text
 from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 
 RESERVED_SLUGS = {"map"}  # fixed URLs under /organisations/
@@ -188,15 +188,18 @@ class Organisation(Moderated, Searchable):
         if self.founded and self.founded > datetime.date.today().year:
             raise ValidationError({"founded": _("The founding year cannot be in the future.")})
 
-    def build_search_text(self):
+    def build_search_text(self, links=None):
+        """Every language of the record and of its taxonomy terms; ``links`` ({field: terms}) stands in for
+        the stored links when they are not written yet (bulk creation)."""
         parts = [self.acronym, self.city, self.registration_number]
         for field in ("name", "description", "mission"):
             parts.extend(getattr(self, f"{field}_{code}", "") or "" for code in LANGUAGE_CODES)
-        return normalise(" ".join(p for p in parts if p))
+        parts.append(taxonomy_text(self.taxonomy_links(links)))
+        return index_text(" ".join(p for p in parts if p))
 
     def build_search_name(self):
         names = [getattr(self, f"name_{code}", "") or "" for code in LANGUAGE_CODES]
-        return normalise(" ".join([self.acronym, *names]))
+        return index_text(" ".join([self.acronym, *names]))
 
     def save(self, *args, **kwargs):
         for code in LANGUAGE_CODES:
