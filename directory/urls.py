@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 from django.views.static import serve
 
 from directory import overview, views
+from organisations import translations
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -23,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("newsletter/", include("news.newsletter_urls")),
     path("account/", include("directory.accounts.urls")),
+    path("translations/ask/<str:kind>/<int:pk>/", translations.ask, name="ask_translation"),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
     path("dashboard/cooperation/", include("organisations.cooperation_dashboard_urls")),

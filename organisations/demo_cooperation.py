@@ -83,8 +83,12 @@ DIRECTORY_PARTNERSHIPS = [
         FUNDING,
         "Apoyo a la consulta de salud materno-infantil",
     ),
-    ("cooperativa-sur-justo", "cooperative-bnat-souani", PROJECT, "Comercio justo de productos de la cooperativa"),
-    ("club-deportivo-dos-orillas", "etoile-sportive-dradeb", TWINNING, "Torneo de fútbol juvenil de las dos orillas"),
+    (
+        "cooperativa-sur-justo",
+        "cooperative-bnat-souani",
+        PROJECT,
+        "Comercio justo de productos de la cooperativa",
+    ),
     # Within Tangier: a neighbourhood federation and two of its members.
     ("chabab-bni-makada-citoyennete", "federation-associations-quartier-tanger", NETWORK, ""),
     ("jardins-partages-souani", "federation-associations-quartier-tanger", NETWORK, ""),
@@ -92,6 +96,14 @@ DIRECTORY_PARTNERSHIPS = [
 
 # (declaring organisation, partner's name, country, website, role, what they do together)
 OUTSIDE_PARTNERSHIPS = [
+    (
+        "etoile-sportive-dradeb",
+        "Club Deportivo Ejemplo de las Dos Orillas",
+        "spain",
+        "https://club-dos-orillas.example.org/",
+        TWINNING,
+        "Torneo de fútbol juvenil de las dos orillas",
+    ),
     (
         "cooperative-pecheurs-artisanaux-assilah",
         "Cofradía Ejemplo de pescadores artesanales",

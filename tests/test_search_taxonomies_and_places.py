@@ -49,9 +49,7 @@ def test_every_spelling_of_bni_makada_finds_the_same_records(client, women_in_bn
     assert _found(client.get(LIST, {"q": query})) == {o.pk for o in women_in_bni_makada}
 
 
-@pytest.mark.parametrize(
-    "query", ["femmes", "women", "vrouwen", "mujeres", "النساء", "Gezinnen"]
-)
+@pytest.mark.parametrize("query", ["femmes", "women", "vrouwen", "mujeres", "النساء", "Gezinnen"])
 def test_target_group_names_are_searchable_in_every_language(women_in_bni_makada, query):
     assert women_in_bni_makada[2] in Organisation.objects.search(query)
 
