@@ -239,6 +239,8 @@ def reindex(queryset, *, batch_size=500):
     model = queryset.model
     prefetch = [f"{field}__parent" if field == "areas" else field for field in model.search_taxonomies]
     queryset = queryset.prefetch_related(*prefetch).order_by("pk")
+    if any(field.name == "organisation" for field in model._meta.concrete_fields):
+        queryset = queryset.select_related("organisation")  # an opportunity's text holds its publisher's name
     batch, written = [], 0
     for record in queryset.iterator(chunk_size=batch_size):
         record.search_text = record.build_search_text()

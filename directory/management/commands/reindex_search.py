@@ -14,8 +14,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         for model in SEARCHABLE_MODELS:
-            queryset = model._base_manager.all()
-            if any(field.name == "organisation" for field in model._meta.concrete_fields):
-                queryset = queryset.select_related("organisation")
-            written = reindex(queryset)
+            written = reindex(model._base_manager.all())
             self.stdout.write(f"{model._meta.verbose_name_plural}: {written}")
