@@ -10,6 +10,7 @@ A record's search text also holds the names, in all five languages, of the secto
 is tagged with (an arrondissement brings its city), so free text finds what the facets find.
 """
 
+import contextlib
 import functools
 import json
 import re
@@ -213,14 +214,17 @@ class Searchable(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
         super().save(*args, **kwargs)
-        remember_terms(self.search_text, using=self._state.db)
+        if _DEFERRED:
+            _DEFERRED[-1].setdefault((type(self), self._state.db), set()).add(self.pk)
+        else:
+            remember_terms(self.search_text, using=self._state.db)
 
     def taxonomy_links(self, links=None):
         """{field: terms} of ``search_taxonomies``, from ``links`` when given, else as stored (nothing before
-        the record has a primary key)."""
+        the record has a primary key, or while a bulk load defers the work to its end)."""
         if links is not None:
             return {field: links.get(field, []) for field in self.search_taxonomies}
-        if self.pk is None:
+        if self.pk is None or _DEFERRED:
             return {}
         return {field: list(getattr(self, field).all()) for field in self.search_taxonomies}
 
@@ -259,8 +263,30 @@ def _write_batch(model, batch, using):
     return len(batch)
 
 
+# One dict per active ``search_reindex_deferred`` block: {(model, database): primary keys to rebuild}.
+_DEFERRED = []
+
+
+@contextlib.contextmanager
+def search_reindex_deferred():
+    """Within the block, saves and taxonomy links only note which records changed; their search text is
+    rebuilt once, in bulk, when the block ends (a bulk load sets the links of many records one by one)."""
+    pending = {}
+    _DEFERRED.append(pending)
+    try:
+        yield
+    finally:
+        _DEFERRED.pop()
+    for (model, using), pks in pending.items():
+        reindex(model._base_manager.using(using).filter(pk__in=pks))
+
+
 def _links_changed(sender, instance, action, reverse, model, pk_set, using, **kwargs):
     if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if _DEFERRED:
+        searchable, pks = (model, pk_set or ()) if reverse else (type(instance), [instance.pk])
+        _DEFERRED[-1].setdefault((searchable, using), set()).update(pks)
         return
     if not reverse:
         instance.refresh_search_text()

@@ -132,3 +132,13 @@ def test_reindex_command_rebuilds_stale_search_text(make_organisation):
     Organisation.objects.filter(pk=organisation.pk).update(search_text="", search_name="")
     call_command("reindex_search", stdout=io.StringIO())
     assert organisation in Organisation.objects.search("Beni Makada")
+
+
+def test_a_deferred_bulk_load_is_searchable_once_it_ends(taxonomies):
+    from directory.search import search_reindex_deferred
+
+    with search_reindex_deferred():
+        organisation = Organisation.objects.create(name_fr="Association R")
+        organisation.areas.set([Area.objects.get(slug="charf-souani")])
+        organisation.target_groups.set([TargetGroup.objects.get(slug="women")])
+    assert organisation in Organisation.objects.search("Swani vrouwen")

@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from directory.moderators import MODERATORS_GROUP, sync_moderators_group
+from directory.search import search_reindex_deferred
 from opportunities.demo import OPPORTUNITIES, load_demo_opportunities
 from organisations.demo import ORGANISATIONS, MissingTaxonomy, load_demo_organisations
 from organisations.demo_cooperation import load_demo_cooperation
@@ -21,9 +22,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            created, updated, skipped = load_demo_organisations()
-            opportunities = load_demo_opportunities()
-            partnerships, searches = load_demo_cooperation()
+            # Search text is rebuilt once at the end rather than after every link of every sample.
+            with search_reindex_deferred():
+                created, updated, skipped = load_demo_organisations()
+                opportunities = load_demo_opportunities()
+                partnerships, searches = load_demo_cooperation()
         except MissingTaxonomy as error:
             raise CommandError(f"Missing taxonomy terms ({error}); run `manage.py migrate` first.") from error
         self.stdout.write(
