@@ -25,6 +25,7 @@ FUNDING, PROJECT, TWINNING, NETWORK = (
 )
 _CONFIRMED_AT = datetime.datetime(2025, 3, 3, 10, 0, tzinfo=datetime.UTC)
 _PUBLISHED_AT = datetime.datetime(2025, 9, 15, 9, 0, tzinfo=datetime.UTC)
+_PUBLISHED = {"status": ModerationStatus.PUBLISHED, "published_at": _CONFIRMED_AT}
 
 # (declaring organisation, partner in the directory, role, what they do together)
 DIRECTORY_PARTNERSHIPS = [
@@ -217,25 +218,30 @@ def load_demo_cooperation():
     with transaction.atomic():
         for declaring, partner, role, description in DIRECTORY_PARTNERSHIPS:
             if declaring in organisations and partner in organisations:
+                fields = {"description": description, "confirmed_at": _CONFIRMED_AT}
                 Partnership.objects.update_or_create(
                     organisation=organisations[declaring],
                     partner=organisations[partner],
                     role=role,
-                    defaults={"description": description, "confirmed_at": _CONFIRMED_AT},
+                    defaults=fields,
+                    create_defaults={**fields, **_PUBLISHED},
                 )
                 partnerships += 1
         for declaring, name, country, url, role, description in OUTSIDE_PARTNERSHIPS:
             if declaring in organisations:
+                fields = {
+                    "partner_country": countries[country],
+                    "partner_url": url,
+                    "description": description,
+                }
                 Partnership.objects.update_or_create(
                     organisation=organisations[declaring],
                     partner=None,
                     partner_name=name,
                     role=role,
-                    defaults={
-                        "partner_country": countries[country],
-                        "partner_url": url,
-                        "description": description,
-                    },
+                    defaults=fields,
+                    # As a moderator would have approved them; a later decision survives a reload.
+                    create_defaults={**fields, **_PUBLISHED},
                 )
                 partnerships += 1
         for index, (slug, title, description, sector_slugs, country_slugs) in enumerate(PARTNER_SEARCHES):

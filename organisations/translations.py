@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from directory.ratelimit import ratelimit
 from directory.translated import LANGUAGE_CODES, missing_languages
-from organisations.dashboard import _get_membership
+from organisations.access import get_membership
 from organisations.models import Organisation, TranslationRequest
 
 # The texts an organisation writes, and which of their fields readers read.
@@ -32,13 +32,13 @@ def _askable():
     from opportunities.models import Opportunity
 
     return {
-        "organisation": (Organisation.objects.published(), lambda o: o),
+        "organisation": (Organisation.objects.public(), lambda o: o),
         "opportunity": (
             Opportunity.objects.public().select_related("organisation"),
             lambda o: o.organisation,
         ),
-        "article": (Article.objects.live().select_related("submitted_by"), lambda a: a.submitted_by),
-        "event": (Event.objects.published().select_related("organiser"), lambda e: e.organiser),
+        "article": (Article.objects.public().select_related("submitted_by"), lambda a: a.submitted_by),
+        "event": (Event.objects.public().select_related("organiser"), lambda e: e.organiser),
     }
 
 
@@ -113,7 +113,7 @@ def _rows(organisation):
 
 @login_required
 def manage(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     requests = TranslationRequest.objects.filter(organisation=organisation)
     return render(
         request,
