@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -10,5 +10,8 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         # Imported here, not at the top: it uses the auth models, which exist only once the registry is ready.
         from directory.moderation.group import sync_moderators_group
+        from directory.search import connect_search_signals
 
         post_migrate.connect(sync_moderators_group, sender=self)
+        for label in ("organisations.Organisation", "opportunities.Opportunity"):
+            connect_search_signals(apps.get_model(label))

@@ -2,9 +2,16 @@
 
 Stored search text and queries pass through the same function: case and accents are dropped (``École`` →
 ``ecole``), Arabic tashkeel and tatweel are removed, and the letters Moroccan users type interchangeably are
-folded (أ إ آ → ا, ة → ه, ى → ي).
+folded (أ إ آ → ا, ة → ه, ى → ي). Places spelt several ways (Bni/Beni Makada, Tanger/Tangier/طنجة) are folded
+through the maintained list in ``directory.synonyms``: stored text keeps what was written and adds the common
+spelling, a query is rewritten to the common spelling, so either finds the other on every database.
+
+A record's search text also holds the names, in all five languages, of the sectors, target groups and areas it
+is tagged with (an arrondissement brings its city), so free text finds what the facets find.
 """
 
+import contextlib
+import functools
 import json
 import re
 import unicodedata
@@ -13,8 +20,10 @@ from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connections, models
 from django.db.models import Case, Q, When
 from django.db.models.expressions import RawSQL
+from django.db.models.signals import m2m_changed, post_save
 
 from directory.models import SearchTerm
+from directory.synonyms import PLACE_SYNONYMS
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -38,10 +47,40 @@ def normalise(text):
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
+# Arabic writes "in", "and", "to", "so" as a letter joined to the next word (بطنجة، وطنجة، لطنجة).
+_ARABIC_PROCLITIC = "[\u0648\u0628\u0644\u0641]?"
+
+
+@functools.cache
+def _synonyms():
+    """The pattern matching any known variant (whole words, longest first) and each variant's common spelling."""
+    common = {}
+    for canonical, variants in PLACE_SYNONYMS.items():
+        for variant in variants:
+            if normalise(variant) and normalise(variant) != normalise(canonical):
+                common[normalise(variant)] = normalise(canonical)
+    alternatives = "|".join(re.escape(v) for v in sorted(common, key=len, reverse=True))
+    return re.compile(rf"(?<!\S){_ARABIC_PROCLITIC}({alternatives})(?!\S)"), common
+
+
+def index_text(text):
+    """Normalised text to store, followed by the common spelling of every place variant it contains."""
+    text = normalise(text)
+    pattern, common = _synonyms()
+    found = dict.fromkeys(common[match.group(1)] for match in pattern.finditer(text))
+    return " ".join([text, *found]) if found else text
+
+
+def fold_query(query):
+    """A query, normalised, with each place variant replaced by its common spelling."""
+    pattern, common = _synonyms()
+    return pattern.sub(lambda match: common[match.group(1)], normalise(query))
+
+
 def query_words(query, *, limit=8):
     """The distinct normalised words of a query; a bounded number keeps the SQL bounded."""
     seen = []
-    for word in normalise(query).split():
+    for word in fold_query(query).split():
         if word not in seen:
             seen.append(word)
     return seen[:limit]
@@ -133,9 +172,30 @@ def among_ids(ids, *, using="default"):
     return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))]))
 
 
+def taxonomy_text(links):
+    """The names in every language of the taxonomy terms in ``links`` ({field: terms}); an arrondissement also
+    brings its city's names, as choosing the city in the facets includes its arrondissements."""
+    from directory.models import Area
+    from directory.translated import LANGUAGE_CODES
+
+    names = []
+    for terms in links.values():
+        for term in terms:
+            names.extend(getattr(term, f"name_{code}", "") or "" for code in LANGUAGE_CODES)
+            if isinstance(term, Area) and term.kind == Area.Kind.ARRONDISSEMENT and term.parent_id:
+                names.extend(getattr(term.parent, f"name_{code}", "") or "" for code in LANGUAGE_CODES)
+    return " ".join(name for name in names if name)
+
+
 class Searchable(models.Model):
     """A record found by ``SearchableQuerySet.search``; subclasses define ``build_search_text`` (every language
-    of the record) and ``build_search_name`` (its names), which each save writes to the two columns."""
+    of the record) and ``build_search_name`` (its names), which each save writes to the two columns.
+
+    ``search_taxonomies`` names the many-to-many fields whose terms' names belong to the search text; as they
+    are written after the record itself, a change to them (or a renamed term) rewrites the search text too.
+    """
+
+    search_taxonomies = ("sectors", "target_groups", "areas")
 
     # Denormalised, normalised text of every language of the record: one portable column to search.
     search_text = models.TextField(editable=False, blank=True, default="")
@@ -151,4 +211,117 @@ class Searchable(models.Model):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text", "search_name"}
         super().save(*args, **kwargs)
+        if _DEFERRED:
+            _DEFERRED[-1].setdefault((type(self), self._state.db), set()).add(self.pk)
+        else:
+            remember_terms(self.search_text, using=self._state.db)
+
+    def taxonomy_links(self, links=None):
+        """{field: terms} of ``search_taxonomies``, from ``links`` when given, else as stored (nothing before
+        the record has a primary key, or while a bulk load defers the work to its end)."""
+        if links is not None:
+            return {field: links.get(field, []) for field in self.search_taxonomies}
+        if self.pk is None or _DEFERRED:
+            return {}
+        return {field: list(getattr(self, field).all()) for field in self.search_taxonomies}
+
+    def refresh_search_text(self):
+        """Rewrite the stored search columns without a full save (no moderation or timestamp side effects)."""
+        self.search_text = self.build_search_text()
+        self.search_name = self.build_search_name()
+        type(self)._base_manager.using(self._state.db).filter(pk=self.pk).update(
+            search_text=self.search_text, search_name=self.search_name
+        )
         remember_terms(self.search_text, using=self._state.db)
+
+
+def reindex(queryset, *, batch_size=500):
+    """Rebuild the search columns of every record of ``queryset``; returns how many were written."""
+    model = queryset.model
+    prefetch = [f"{field}__parent" if field == "areas" else field for field in model.search_taxonomies]
+    queryset = queryset.prefetch_related(*prefetch).order_by("pk")
+    if any(field.name == "organisation" for field in model._meta.concrete_fields):
+        queryset = queryset.select_related("organisation")  # an opportunity's text holds its publisher's name
+    batch, written = [], 0
+    for record in queryset.iterator(chunk_size=batch_size):
+        record.search_text = record.build_search_text()
+        record.search_name = record.build_search_name()
+        batch.append(record)
+        if len(batch) >= batch_size:
+            written += _write_batch(model, batch, queryset.db)
+            batch = []
+    return written + _write_batch(model, batch, queryset.db)
+
+
+def _write_batch(model, batch, using):
+    if batch:
+        model._base_manager.using(using).bulk_update(batch, ["search_text", "search_name"])
+        remember_terms(" ".join(record.search_text for record in batch), using=using)
+    return len(batch)
+
+
+# One dict per active ``search_reindex_deferred`` block: {(model, database): primary keys to rebuild}.
+_DEFERRED = []
+
+
+@contextlib.contextmanager
+def search_reindex_deferred():
+    """Within the block, saves and taxonomy links only note which records changed; their search text is
+    rebuilt once, in bulk, when the block ends (a bulk load sets the links of many records one by one)."""
+    pending = {}
+    _DEFERRED.append(pending)
+    try:
+        yield
+    finally:
+        _DEFERRED.pop()
+    for (model, using), pks in pending.items():
+        reindex(model._base_manager.using(using).filter(pk__in=pks))
+
+
+def _links_changed(sender, instance, action, reverse, model, pk_set, using, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if _DEFERRED:
+        searchable, pks = (model, pk_set or ()) if reverse else (type(instance), [instance.pk])
+        _DEFERRED[-1].setdefault((searchable, using), set()).update(pks)
+        return
+    if not reverse:
+        instance.refresh_search_text()
+    elif pk_set:
+        # From the term's side (sector.organisations.add(...)): the records are the ones added or removed.
+        reindex(model._base_manager.using(using).filter(pk__in=pk_set))
+
+
+def _term_renamed(sender, instance, created, raw=False, using="default", **kwargs):
+    if created or raw:
+        return
+    from directory.models import Area
+
+    for model in SEARCHABLE_MODELS:
+        for field in model.search_taxonomies:
+            related = getattr(model, field).field.related_model
+            if related is not sender:
+                continue
+            terms = [instance.pk]
+            if sender is Area:  # an arrondissement's record carries its city's names too
+                terms += list(instance.children.values_list("pk", flat=True))
+            reindex(model._base_manager.using(using).filter(**{f"{field}__in": terms}).distinct())
+
+
+SEARCHABLE_MODELS = []
+
+
+def connect_search_signals(model):
+    """Keep ``model``'s search text in step with its taxonomy links and with renamed terms."""
+    if model not in SEARCHABLE_MODELS:
+        SEARCHABLE_MODELS.append(model)
+    for field in model.search_taxonomies:
+        m2m_field = getattr(model, field)
+        m2m_changed.connect(
+            _links_changed, sender=m2m_field.through, dispatch_uid=f"search-{model._meta.label}-{field}"
+        )
+        post_save.connect(
+            _term_renamed,
+            sender=m2m_field.field.related_model,
+            dispatch_uid=f"search-rename-{m2m_field.field.related_model._meta.label}",
+        )

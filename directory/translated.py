@@ -27,6 +27,25 @@ def first_translation(obj, field, language=None):
     return ""
 
 
+def shown(obj, field, language=None):
+    """How one translated field reaches the reader: its text, the language it is written in, that language's
+    direction, and whether it is a fallback (not the reader's language), which the page must say."""
+    order = fallback_order(language)
+    code = next((c for c in order if getattr(obj, f"{field}_{c}", "")), order[0])
+    return SimpleNamespace(
+        text=getattr(obj, f"{field}_{code}", "") or "",
+        language=code,
+        direction="rtl" if get_language_info(code)["bidi"] else "ltr",
+        is_fallback=code != order[0],
+    )
+
+
+def missing_languages(obj, field):
+    """The languages ``field`` is not written in; none when it is not written at all (nothing to translate)."""
+    missing = [code for code in LANGUAGE_CODES if not getattr(obj, f"{field}_{code}", "")]
+    return missing if len(missing) < len(LANGUAGE_CODES) else []
+
+
 def has_translation(obj, field):
     return any(getattr(obj, f"{field}_{code}", "") for code in LANGUAGE_CODES)
 

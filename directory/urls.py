@@ -8,6 +8,7 @@ from django.views.static import serve
 from directory import views
 from directory.portal import home
 from directory.portal.overview import views as overview
+from organisations import translations
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("newsletter/", include("news.newsletter.urls")),
     path("account/", include("directory.accounts.urls")),
+    path("translations/ask/<str:kind>/<int:pk>/", translations.ask, name="ask_translation"),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
     path("dashboard/cooperation/", include("organisations.cooperation.dashboard_urls")),

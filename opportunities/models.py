@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet
-from directory.search import Searchable, SearchableQuerySet, normalise
+from directory.search import Searchable, SearchableQuerySet, index_text, taxonomy_text
 from directory.translated import LANGUAGE_CODES, first_translation, unique_slug
 from organisations.models import Organisation
 
@@ -236,16 +236,19 @@ class Opportunity(Moderated, Searchable):
         if errors:
             raise ValidationError(errors)
 
-    def build_search_text(self):
+    def build_search_text(self, links=None):
+        """Every language of the record and of its taxonomy terms; ``links`` ({field: terms}) stands in for
+        the stored links when they are not written yet (bulk creation)."""
         parts = [self.funder_name, self.quantity]
         if self.organisation_id:
             parts.append(self.organisation.search_name)
         for field in ("title", "description", "how_to_apply", "time_commitment", "skills"):
             parts.extend(getattr(self, f"{field}_{code}", "") or "" for code in LANGUAGE_CODES)
-        return normalise(" ".join(p for p in parts if p))
+        parts.append(taxonomy_text(self.taxonomy_links(links)))
+        return index_text(" ".join(p for p in parts if p))
 
     def build_search_name(self):
-        return normalise(" ".join(getattr(self, f"title_{code}", "") or "" for code in LANGUAGE_CODES))
+        return index_text(" ".join(getattr(self, f"title_{code}", "") or "" for code in LANGUAGE_CODES))
 
     def save(self, *args, **kwargs):
         if not self.slug:

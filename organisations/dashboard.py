@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -39,6 +40,8 @@ def dashboard(request):
     memberships = list(
         Membership.objects.filter(user=request.user)
         .select_related("organisation__legal_form")
+        # Counted in the same query, so readers' translation requests show without one query per row.
+        .annotate(translation_requests=Count("organisation__translation_requests"))
         # Matching offers read these; fetched once, each organisation then costs one query for its offers.
         .prefetch_related("organisation__sectors", "organisation__areas")
         .order_by("organisation__created_at")

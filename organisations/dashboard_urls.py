@@ -1,6 +1,6 @@
 from django.urls import path
 
-from organisations import dashboard
+from organisations import dashboard, translations
 
 app_name = "dashboard"
 urlpatterns = [
@@ -17,5 +17,6 @@ urlpatterns = [
         name="remove_member",
     ),
     path("organisations/<str:slug>/claim/", dashboard.claim, name="claim"),
+    path("organisations/<str:slug>/translations/", translations.manage, name="translations"),
     path("invitations/<str:token>/", dashboard.invitation, name="invitation"),
 ]

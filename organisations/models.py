@@ -1,6 +1,8 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -12,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from directory.moderation.editing import pending_revision
-from directory.search import Searchable, SearchableQuerySet, normalise
+from directory.search import Searchable, SearchableQuerySet, index_text, taxonomy_text
 from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 
 RESERVED_SLUGS = {"map"}  # fixed URLs under /organisations/
@@ -214,15 +216,18 @@ class Organisation(Moderated, Searchable):
         if self.founded and self.founded > datetime.date.today().year:
             raise ValidationError({"founded": _("The founding year cannot be in the future.")})
 
-    def build_search_text(self):
+    def build_search_text(self, links=None):
+        """Every language of the record and of its taxonomy terms; ``links`` ({field: terms}) stands in for
+        the stored links when they are not written yet (bulk creation)."""
         parts = [self.acronym, self.city, self.registration_number]
         for field in ("name", "description", "mission"):
             parts.extend(getattr(self, f"{field}_{code}", "") or "" for code in LANGUAGE_CODES)
-        return normalise(" ".join(p for p in parts if p))
+        parts.append(taxonomy_text(self.taxonomy_links(links)))
+        return index_text(" ".join(p for p in parts if p))
 
     def build_search_name(self):
         names = [getattr(self, f"name_{code}", "") or "" for code in LANGUAGE_CODES]
-        return normalise(" ".join([self.acronym, *names]))
+        return index_text(" ".join([self.acronym, *names]))
 
     def save(self, *args, **kwargs):
         for code in LANGUAGE_CODES:
@@ -526,3 +531,41 @@ class PartnerSearchMessage(models.Model):
 
     def __str__(self):
         return f"{self.name} → {self.partner_search}"
+
+
+class TranslationRequestQuerySet(models.QuerySet):
+    def counts(self):
+        """{(content type id, object id, language): how many readers asked}."""
+        rows = self.order_by().values("content_type", "object_id", "language").annotate(n=models.Count("pk"))
+        return {(r["content_type"], r["object_id"], r["language"]): r["n"] for r in rows}
+
+
+class TranslationRequest(models.Model):
+    """A reader asking an organisation to translate one of its texts (its profile, an opportunity, an article
+    or an event) into the reader's language. Only counted and shown on the organisation's dashboard: nothing
+    about the reader is kept, and nothing is translated by machine."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="translation_requests",
+    )
+    content_type = models.ForeignKey(ContentType, verbose_name=_("kind of text"), on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField(_("text id"))
+    content_object = GenericForeignKey("content_type", "object_id")
+    language = models.CharField(_("language asked for"), max_length=5, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+
+    objects = TranslationRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("translation request")
+        verbose_name_plural = _("translation requests")
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["organisation", "content_type", "object_id"], name="translation_request_idx")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} — {self.content_object} → {self.language}"

@@ -4,8 +4,10 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_bidi, get_language_info
+from django.utils.translation import get_language_bidi, get_language_info, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
+from directory import translated
 from directory.translated import fallback_order
 
 register = template.Library()
@@ -29,6 +31,56 @@ def tr(obj, field):
                 return format_html('<span lang="{}" dir="{}">{}</span>', code, "rtl" if rtl else "ltr", value)
             return format_html('<span lang="{}">{}</span>', code, value)
     return ""
+
+
+@register.simple_tag
+def shown(obj, field):
+    """``{% shown obj "description" as text %}``: the text, its language and direction, and whether it is a
+    fallback, so the template puts ``lang``/``dir`` on the element and says which language it is in."""
+    return translated.shown(obj, field)
+
+
+# Whole sentences per language rather than "Written in %(language)s": language names change case and form
+# inside a sentence (français, بالفرنسية), which only a translator of the whole sentence gets right.
+WRITTEN_IN = {
+    "ar": _("Written in Arabic."),
+    "fr": _("Written in French."),
+    "en": _("Written in English."),
+    "nl": _("Written in Dutch."),
+    "es": _("Written in Spanish."),
+}
+IN_LANGUAGE = {
+    "ar": pgettext_lazy("text shown in another language", "in Arabic"),
+    "fr": pgettext_lazy("text shown in another language", "in French"),
+    "en": pgettext_lazy("text shown in another language", "in English"),
+    "nl": pgettext_lazy("text shown in another language", "in Dutch"),
+    "es": pgettext_lazy("text shown in another language", "in Spanish"),
+}
+ASK_FOR = {
+    "ar": _("Ask the organisation for an Arabic translation"),
+    "fr": _("Ask the organisation for a French translation"),
+    "en": _("Ask the organisation for an English translation"),
+    "nl": _("Ask the organisation for a Dutch translation"),
+    "es": _("Ask the organisation for a Spanish translation"),
+}
+
+
+@register.filter
+def written_in(code):
+    """ "Written in French." in the page's language, for a text shown in language ``code``."""
+    return WRITTEN_IN.get(code, "")
+
+
+@register.filter
+def in_language(code):
+    """ "in French", the short form for cards."""
+    return IN_LANGUAGE.get(code, "")
+
+
+@register.filter
+def ask_for_translation(code):
+    """The label of the button asking an organisation for a translation into ``code``."""
+    return ASK_FOR.get(code, "")
 
 
 @register.filter

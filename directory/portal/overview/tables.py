@@ -133,6 +133,14 @@ def latest_populations(areas):
     return latest
 
 
+def census_note(figures):
+    """Which censuses the figures come from, cited once under the table."""
+    sources = sorted({f"{figure.source} ({figure.year})" for figure in figures})
+    if not sources:
+        return ""
+    return gettext("Population figures: %(sources)s.") % {"sources": "; ".join(sources)}
+
+
 def per_inhabitants(count, population):
     rate = Decimal(count) * PER_INHABITANTS / population
     return rate.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
@@ -220,6 +228,8 @@ class Overview(OverviewCounts):
         areas = self.wider + self.places
         counts = self.counts["organisations"]["areas"]
         figures = latest_populations(areas)
+        # Said in words, so a missing census figure is not mistaken for one we forgot to look up.
+        not_found = gettext("figure not found")
         rows = []
         for area in areas:
             figure = figures.get(area.pk)
@@ -231,7 +241,7 @@ class Overview(OverviewCounts):
                         Cell(count),
                         Cell(figure.population if figure else None),
                         Cell(str(figure.year) if figure else None),
-                        Cell(figure.source, url=figure.source_url) if figure else Cell(None),
+                        Cell(figure.source, url=figure.source_url) if figure else Cell(not_found),
                         Cell(per_inhabitants(count, figure.population) if figure else None),
                     ],
                     depth=area.depth - areas[0].depth,
@@ -249,6 +259,7 @@ class Overview(OverviewCounts):
                 gettext("Organisations per 10,000 inhabitants"),
             ],
             rows=rows,
+            note=census_note(figures.values()),
         )
 
     @property

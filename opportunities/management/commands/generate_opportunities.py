@@ -166,7 +166,7 @@ class Generator:
         opportunity.description_fr = _description_fr(sectors, target_groups, areas)
         links = {"sectors": sectors, "target_groups": target_groups, "areas": areas}
         getattr(self, f"_details_{kind.replace('-', '_')}")(opportunity, links)
-        opportunity.search_text = opportunity.build_search_text()
+        opportunity.search_text = opportunity.build_search_text(links=links)
         opportunity.search_name = opportunity.build_search_name()
         return opportunity, links
 

@@ -126,8 +126,6 @@ class Generator:
         if country == "morocco" and rng.random() < 0.5:
             organisation.latitude = Decimal(f"{rng.uniform(35.74, 35.79):.6f}")
             organisation.longitude = Decimal(f"{rng.uniform(-5.90, -5.78):.6f}")
-        organisation.search_text = organisation.build_search_text()
-        organisation.search_name = organisation.build_search_name()
         languages = ["ar", "ary", *rng.sample(["fr", "es", "en", "nl", "zgh"], rng.randint(0, 2))]
         links = {
             "sectors": sectors,
@@ -135,6 +133,8 @@ class Generator:
             "areas": places,
             "languages": [self.languages[slug] for slug in languages if slug in self.languages],
         }
+        organisation.search_text = organisation.build_search_text(links=links)
+        organisation.search_name = organisation.build_search_name()
         return organisation, links
 
     @staticmethod

@@ -5,8 +5,10 @@ from django.core.management.base import BaseCommand, CommandError
 
 from directory.demo import MissingTaxonomy
 from directory.moderation.group import MODERATORS_GROUP, sync_moderators_group
+from directory.search import search_reindex_deferred
 from opportunities.demo import OPPORTUNITIES, load_demo_opportunities
 from organisations.demo import ORGANISATIONS, load_demo_organisations
+from organisations.demo_cooperation import load_demo_cooperation
 
 # Printed on every run: a demo account is a convenience for trying the site locally, never a secret.
 DEMO_MODERATOR_PASSWORD = "tanger-demo-moderation"
@@ -14,14 +16,18 @@ DEMO_MODERATOR_PASSWORD = "tanger-demo-moderation"
 
 class Command(BaseCommand):
     help = (
-        "Load the sample organisations and their support opportunities (marked as sample data) and, with DEBUG "
-        "on, a demo moderator account. Safe to run again: sample records are refreshed, nothing else is touched."
+        "Load the sample organisations, their support opportunities, partnerships and partner searches (marked "
+        "as sample data) and, with DEBUG on, a demo moderator account. Safe to run again: sample records are "
+        "refreshed, nothing else is touched."
     )
 
     def handle(self, *args, **options):
         try:
-            created, updated, skipped = load_demo_organisations()
-            opportunities = load_demo_opportunities()
+            # Search text is rebuilt once at the end rather than after every link of every sample.
+            with search_reindex_deferred():
+                created, updated, skipped = load_demo_organisations()
+                opportunities = load_demo_opportunities()
+                partnerships, searches = load_demo_cooperation()
         except MissingTaxonomy as error:
             raise CommandError(f"Missing taxonomy terms ({error}); run `manage.py migrate` first.") from error
         self.stdout.write(
@@ -32,6 +38,7 @@ class Command(BaseCommand):
                 self.style.WARNING(f"Skipped {slug}: a real organisation already uses this slug.")
             )
         self._report_opportunities(*opportunities)
+        self.stdout.write(f"Sample cooperation: {partnerships} partnerships, {searches} partner searches.")
         self._demo_moderator()
 
     def _report_opportunities(self, created, updated, skipped):
