@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('organisations', '0008_partnership_moderation'),
+        ('organisations', '0009_organisation_closed_on'),
     ]
 
     operations = [
