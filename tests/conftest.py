@@ -2,6 +2,11 @@ import itertools
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
@@ -83,3 +88,58 @@ def published_organisation_with_owner(make_organisation, owner):
     organisation = make_organisation(name_fr="Association Al Amal", name_ar="جمعية الأمل")
     Membership.objects.create(organisation=organisation, user=owner, role=Membership.Role.OWNER)
     return organisation
+
+
+def by_vendor(expected):
+    """An expected query count: one number for both databases, or a pair ``(sqlite, postgresql)`` where they
+    genuinely differ (PostgreSQL's trigram search, for instance)."""
+    if isinstance(expected, tuple):
+        sqlite, postgresql = expected
+        return postgresql if connection.vendor == "postgresql" else sqlite
+    return expected
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch):
+    """Django's clock stopped at the current instant: caches keyed by the minute (facet counts of lists whose
+    counts depend on deadlines, the overview's tables) cannot roll over between two requests."""
+    instant = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: instant)
+    return instant
+
+
+@pytest.fixture
+def assert_page_queries(client, frozen_clock):
+    """Pin the exact number of queries of a page, on a cold cache and then on a warm one.
+
+    ``assert_page_queries(url, params, cold=14, warm=(9, 10))`` empties the cache (and ContentType's in-process
+    cache, so the count does not depend on which tests ran before), requests the page, then requests it again.
+    A pair is ``(sqlite, postgresql)``. Call it once the data holds more rows than one page, to show the count
+    does not grow with them. A mismatch lists the queries, so the diff says what changed. In a test, filling a
+    cache entry costs five queries (count, savepoint, read, write, release: the database cache inside the test's
+    transaction), three outside one.
+    """
+
+    def check(url, data=None, *, cold, warm, status=200):
+        cache.clear()
+        ContentType.objects.clear_cache()
+        counted = {}
+        for label in ("cold", "warm"):
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(url, data or {})
+            assert response.status_code == status, (url, data, response.status_code)
+            counted[label] = [q["sql"] for q in captured.captured_queries]
+        expected = {"cold": by_vendor(cold), "warm": by_vendor(warm)}
+        actual = {label: len(queries) for label, queries in counted.items()}
+        if actual != expected:
+            listing = "\n".join(
+                f"{label} query {n}: {sql}"
+                for label, queries in counted.items()
+                for n, sql in enumerate(queries, 1)
+            )
+            pytest.fail(
+                f"{url} {data or ''} on {connection.vendor}: {actual}, expected {expected}\n{listing}"
+            )
+        return response
+
+    return check

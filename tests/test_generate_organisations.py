@@ -1,7 +1,6 @@
 import re
 from io import StringIO
 
-import pytest
 from django.core.management import call_command
 from django.db.models import Count
 
@@ -64,28 +63,3 @@ def test_a_generated_organisation_has_a_working_detail_page(client, taxonomies):
     organisation = generate(3).first()
     response = client.get(f"/fr/organisations/{organisation.slug}/")
     assert response.status_code == 200
-
-
-@pytest.fixture
-def tiny_directory(taxonomies):
-    generate(8)
-
-
-def run_benchmark(*args):
-    out = StringIO()
-    call_command("benchmark", "--runs", "2", "--warmup", "1", *args, stdout=out)
-    return out.getvalue()
-
-
-def test_benchmark_prints_time_and_queries_for_every_page(tiny_directory):
-    output = run_benchmark()
-    for page in ("home", "list", "filtered list", "search", "Arabic search", "detail"):
-        assert re.search(rf"^{page} +\d+\.\d +\d+\.\d +[1-9]\d*", output, re.MULTILINE), page
-    assert re.search(r"list page, gzip: HTML \d+\.\d kB, css/site\.css \d+\.\d kB, js/filters\.js", output)
-
-
-def test_benchmark_flags_pages_over_the_target(tiny_directory):
-    output = run_benchmark("--target-ms", "0")
-    for page in ("home", "list", "filtered list", "search", "Arabic search", "detail"):
-        assert re.search(rf"^{page} +.* 0  SLOW$", output, re.MULTILINE), page
-    assert f"{output.count('SLOW')} page(s) over their p95 target." in output

@@ -204,3 +204,16 @@ def test_anonymous_visitors_are_sent_to_log_in(client, organisation):
     response = client.get(f"{HOME}{organisation.slug}/articles/new/")
     assert response.status_code == 302
     assert "/account/login/" in response["Location"]
+
+
+def test_dashboard_query_count_is_pinned(client, owner, organisation, make_organisation, assert_page_queries):
+    second = make_organisation()
+    Membership.objects.create(organisation=second, user=owner, role=Membership.Role.EDITOR)
+    for n in range(25):
+        make_article(organisations=[[organisation, second][n % 2]], status=ModerationStatus.PENDING)
+        make_event(
+            start=timezone.now() + datetime.timedelta(days=n + 1), organiser=[organisation, second][n % 2]
+        )
+    client.force_login(owner)
+    # Session, user, memberships, articles, events, revisions, decisions, about pages; cold, ContentType too.
+    assert_page_queries(HOME, cold=9, warm=8)

@@ -1,6 +1,7 @@
 import datetime
 import xml.etree.ElementTree as ET
 
+import pytest
 from django.utils import timezone
 
 from directory.moderation import ModerationStatus
@@ -48,3 +49,12 @@ def test_list_page_announces_its_feeds(client, taxonomies):
     html = client.get("/fr/news/?category=partnerships").content.decode()
     assert 'type="application/rss+xml"' in html
     assert 'href="/fr/news/feed/atom/?category=partnerships"' in html
+
+
+# The articles, their categories.
+@pytest.mark.parametrize("feed, cold, warm", [("/fr/news/feed/rss/", 2, 2), ("/fr/news/feed/atom/", 2, 2)])
+def test_feed_query_count_is_pinned(make_organisation, assert_page_queries, feed, cold, warm):
+    organisations = [make_organisation(), make_organisation()]
+    for n in range(45):
+        make_article(categories=["partnerships"], areas=["tanger"], organisations=organisations[: n % 3])
+    assert_page_queries(feed, cold=cold, warm=warm)

@@ -4,8 +4,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django import forms
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from directory.models import Area, Sector
@@ -367,15 +365,33 @@ def test_the_dashboard_lists_open_offers_that_fit(client, organisation, owner, s
     assert base(organisation) in content
 
 
-def test_matching_offers_cost_one_query_per_organisation(client, make_organisation, owner, organisation):
+def test_matching_offers_cost_one_query_per_organisation(
+    client, make_organisation, owner, organisation, assert_page_queries
+):
     client.force_login(owner)
-    client.get("/fr/dashboard/")  # warm the session and content-type caches
-    with CaptureQueriesContext(connection) as one:
-        client.get("/fr/dashboard/")
+    # Session, user, memberships, sectors, areas, revisions, decisions, matching offers for the one
+    # organisation, claims, about pages; cold, ContentType too.
+    assert_page_queries("/fr/dashboard/", cold=11, warm=10)
     second = make_organisation(sectors=["environment"], areas=["tanger-medina"])
     Membership.objects.create(organisation=second, user=owner, role=Membership.Role.EDITOR)
     third = make_organisation(sectors=["environment"], areas=["tanger-medina"])
     Membership.objects.create(organisation=third, user=owner, role=Membership.Role.EDITOR)
-    with CaptureQueriesContext(connection) as three:
-        client.get("/fr/dashboard/")
-    assert len(three) - len(one) == 2
+    assert_page_queries("/fr/dashboard/", cold=13, warm=12)
+
+
+@pytest.mark.parametrize(
+    "page, cold, warm",
+    [
+        # Session, user, membership, the page, revisions, decisions, about pages; cold, ContentType too.
+        ("", 8, 7),
+        # Session, user, membership, the messages' count (none yet), about pages.
+        ("messages/", 5, 5),
+    ],
+)
+def test_dashboard_list_query_counts_are_pinned(
+    client, owner, organisation, assert_page_queries, page, cold, warm
+):
+    for n in range(25):
+        make_opportunity(organisation, title_fr=f"Offre {n}", areas=["tanger-medina"])
+    client.force_login(owner)
+    assert_page_queries(f"/fr/dashboard/opportunities/{organisation.slug}/{page}", cold=cold, warm=warm)

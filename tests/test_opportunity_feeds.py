@@ -166,3 +166,12 @@ def test_ics_deadline_during_ramadan_is_the_casablanca_instant(client, taxonomie
     monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2026, 2, 20, tzinfo=datetime.UTC))
     _calendar, (event,) = calendar_events(client.get(ICS))
     assert event.decoded("DTSTART") == datetime.datetime(2026, 3, 1, 23, 59, tzinfo=datetime.UTC)
+
+
+# One query: the open opportunities with their organisations joined.
+@pytest.mark.parametrize("feed, cold, warm", [(RSS, 1, 1), (ATOM_URL, 1, 1), (ICS, 1, 1)])
+def test_feed_query_count_is_pinned(make_organisation, assert_page_queries, feed, cold, warm):
+    organisations = [make_organisation(), make_organisation()]
+    for n in range(1, 45):
+        make_opportunity(organisation=organisations[n % 2], sectors=["youth", "culture"], deadline=days(n))
+    assert_page_queries(feed, cold=cold, warm=warm)

@@ -1,8 +1,6 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from directory.moderation import ModerationStatus
@@ -241,43 +239,39 @@ def test_bad_facet_value_does_not_cancel_the_others(client, board):
     assert titles(response) == ["Subvention européenne à distance"]
 
 
-def _list_queries(client, query):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(LIST, query).status_code == 200
-    return len(captured)
-
-
 @pytest.mark.parametrize(
-    "query",
+    "query, cold, warm",
     [
-        {},
-        {
-            "kind": "funding",
-            "area": "tanger",
-            "sector": ["education", "youth"],
-            "amount": "small",
-            "q": "appel",
-        },
+        # Warm: count, the page, cached facet counts (version, counts), about pages. Cold: counting the facets
+        # (12) and caching the version and the counts (5 each in a test).
+        ({}, 29, 5),
+        (
+            {
+                "kind": "funding",
+                "area": "tanger",
+                "sector": ["education", "youth"],
+                "amount": "small",
+                "q": "appel",
+            },
+            # The chosen sectors and area (2) and the search's cached matches (2, or 2 + 5 to find and cache);
+            # on PostgreSQL, finding them first checks whether the word occurs as typed (1; see search_plan).
+            (39, 40),
+            9,
+        ),
     ],
 )
-def test_list_query_count_is_constant(client, organisation, django_assert_max_num_queries, query):
-    def add(n):
-        for i in range(n):
-            make_opportunity(
-                organisation=organisation,
-                title_fr=f"Appel {i}",
-                sectors=["education", "youth"],
-                areas=["bni-makada", "tanger"],
-                currency="MAD",
-                amount_min=1000,
-                deadline=timezone.now() + datetime.timedelta(days=i - 5),
-            )
-
-    add(3)
-    baseline = _list_queries(client, query)
-    add(27)
-    with django_assert_max_num_queries(baseline):
-        client.get(LIST, query)
+def test_list_query_count_is_pinned(organisation, assert_page_queries, query, cold, warm):
+    for i in range(30):
+        make_opportunity(
+            organisation=organisation,
+            title_fr=f"Appel {i}",
+            sectors=["education", "youth"],
+            areas=["bni-makada", "tanger"],
+            currency="MAD",
+            amount_min=1000,
+            deadline=timezone.now() + datetime.timedelta(days=i - 5),
+        )
+    assert_page_queries(LIST, query, cold=cold, warm=warm)
 
 
 def test_search_finds_every_language_of_every_translated_field(client, organisation):

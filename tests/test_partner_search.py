@@ -227,3 +227,38 @@ def test_moderators_publish_notices_in_the_admin_and_read_the_answers(
     send(client, search)
     assert client.get("/admin/organisations/partnersearchmessage/").status_code == 200
     assert client.get("/admin/organisations/partnership/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "detail, cold, warm",
+    [
+        # Count, the page, its sectors and countries, about pages.
+        (False, 5, 5),
+        # The notice, its sectors and countries, about pages.
+        (True, 4, 4),
+    ],
+)
+def test_public_query_counts_are_pinned(
+    organisation, make_organisation, assert_page_queries, detail, cold, warm
+):
+    publishers = [organisation, make_organisation(), make_organisation()]
+    for n in range(45):
+        search = PartnerSearch.objects.create(
+            organisation=publishers[n % 3], title_fr=f"Cherche partenaire {n}", status="published"
+        )
+        search.sectors.set(Sector.objects.filter(slug__in=["health", "environment"]))
+        search.countries.set(Area.objects.filter(slug__in=["netherlands", "belgium", "spain"]))
+    path = f"{COOPERATION}partner-searches/" + (f"{search.pk}/" if detail else "")
+    assert_page_queries(path, cold=cold, warm=warm)
+
+
+def test_dashboard_query_count_is_pinned(client, owner, organisation, assert_page_queries):
+    for n in range(25):
+        search = PartnerSearch.objects.create(
+            organisation=organisation, title_fr=f"Cherche {n}", status="published"
+        )
+        search.sectors.set(Sector.objects.filter(slug__in=["health", "environment"]))
+    client.force_login(owner)
+    # Session, user, membership, partnerships (2), partner searches, revisions, decisions, countries, about
+    # pages; cold, ContentType too.
+    assert_page_queries(dashboard(organisation), cold=11, warm=10)
