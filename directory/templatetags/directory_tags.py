@@ -2,6 +2,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language_bidi, get_language_info
 
+from directory.money import format_money, format_money_range
 from directory.translated import fallback_order
 
 register = template.Library()
@@ -31,3 +32,15 @@ def tr(obj, field):
 def indent(depth):
     """Indentation class for an item in a hierarchy, capped so deep trees stay readable on phones."""
     return f"depth-{min(int(depth or 0), 4)}"
+
+
+@register.filter
+def money(amount, currency=""):
+    """``{{ amount|money:currency }}``: "150 000 MAD" with the reader's separators and currency placement."""
+    return format_money(amount, currency)
+
+
+@register.simple_tag
+def money_range(low, high, currency=""):
+    """``{% money_range low high currency %}``: "10 000 – 50 000 MAD", or one end when only one is known."""
+    return format_money_range(low, high, currency)
