@@ -25,6 +25,11 @@ from directory.models import (
 )
 from directory.moderation import ModerationStatus, moderation_decide
 
+# The admin speaks the moderator's language and names the site, not Django ("إدارة جانغو").
+admin.site.site_header = _("Tangier Associations: administration")
+admin.site.site_title = _("Tangier Associations")
+admin.site.index_title = _("Moderation and content")
+
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
