@@ -10,6 +10,7 @@ from directory import overview, views
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the

@@ -1,6 +1,7 @@
 from django.db.models import Count, Q
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
@@ -41,3 +42,11 @@ def home(request):
 @never_cache
 def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page links to; send them to the collected file.
+
+    Not a permanent redirect: the collected file's name carries a hash that changes with the image.
+    """
+    return redirect(static("favicon.ico"))

@@ -1,6 +1,8 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language_bidi, get_language_info
+from django.utils.translation import get_language_bidi, get_language_info, gettext
 
 from directory.money import format_money, format_money_range
 from directory.translated import fallback_order
@@ -44,3 +46,33 @@ def money(amount, currency=""):
 def money_range(low, high, currency=""):
     """``{% money_range low high currency %}``: "10 000 – 50 000 MAD", or one end when only one is known."""
     return format_money_range(low, high, currency)
+
+
+@register.simple_tag(takes_context=True)
+def active_filters(context, facets):
+    """The filters in force as removable chips: [{"facet", "label", "remove_url"}], the search words first.
+
+    Drawn from the facets the page already counted, so they cost no query; each link drops one value and the
+    page number, keeping everything else.
+    """
+    query = context["request"].GET
+    chips = []
+
+    def without(name, value):
+        kept = [(key, item) for key, items in query.lists() for item in items if key != "page"]
+        return "?" + urlencode([(key, item) for key, item in kept if (key, item) != (name, value)])
+
+    words = query.get("q", "").strip()
+    if words:
+        chips.append({"facet": gettext("Search"), "label": words, "remove_url": without("q", query.get("q"))})
+    for facet in facets or ():
+        for item in facet["items"]:
+            if item["selected"]:
+                chips.append(
+                    {
+                        "facet": facet["label"],
+                        "label": item["option"].name,
+                        "remove_url": without(facet["name"], item["option"].slug),
+                    }
+                )
+    return chips
