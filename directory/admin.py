@@ -9,6 +9,11 @@ from directory.models import Area, Language, LegalForm, Population, Sector, Targ
 # Registers the decision log's and the revisions' admins; the mixin every moderated model's admin uses is there.
 from directory.moderation import admin as moderation_admin  # noqa: F401
 
+# The admin speaks the moderator's language and names the site, not Django ("إدارة جانغو").
+admin.site.site_header = _("Tangier Associations: administration")
+admin.site.site_title = _("Tangier Associations")
+admin.site.index_title = _("Moderation and content")
+
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):

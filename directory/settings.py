@@ -182,6 +182,8 @@ LANGUAGES = [
     ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates, times and numbers as readers in Morocco expect them in each language: day first, month names, 24 hours.
+FORMAT_MODULE_PATH = ["directory.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Africa/Casablanca"

@@ -8,7 +8,6 @@ from django.views.static import serve
 from directory import views
 from directory.portal import home
 from directory.portal.overview import views as overview
-from organisations import translations
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -16,6 +15,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path("", include("directory.portal.sitemaps")),
     path("api/v1/", include("directory.portal.api_urls")),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
@@ -30,7 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("newsletter/", include("news.newsletter.urls")),
     path("account/", include("directory.accounts.urls")),
-    path("translations/ask/<str:kind>/<int:pk>/", translations.ask, name="ask_translation"),
+    path("translations/", include("organisations.translations_urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
     path("dashboard/cooperation/", include("organisations.cooperation.dashboard_urls")),

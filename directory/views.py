@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
@@ -41,3 +42,11 @@ def open_data(request):
             "size": default_storage.size(PACKAGE_PATH),
         }
     return render(request, "directory/open_data.html", {"package": package})
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page links to; send them to the collected file.
+
+    Not a permanent redirect: the collected file's name carries a hash that changes with the image.
+    """
+    return redirect(static("favicon.ico"))

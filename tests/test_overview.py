@@ -360,12 +360,17 @@ class Tables(HTMLParser):
 
 
 def value(text):
-    """A cell as the page shows it, back to a value: the number before any marker, else the text."""
-    first = text.split(" ")[0] if text else ""
-    try:
-        return Decimal(first.replace(",", "."))
-    except ArithmeticError:
-        return text
+    """A cell as the page shows it, back to a value: the number before any marker or currency, else the text.
+
+    Figures are grouped by thousands with the reader's separator (French "1 494 413", Arabic "1.494.413");
+    both languages write decimals with a comma. Python's own figures ("0.12") read as they are.
+    """
+    text = text or ""
+    grouped = re.match(r"\d{1,3}(?:[\xa0 .]\d{3})+(?:,\d+)?(?!\d)", text)
+    if grouped:
+        return Decimal(re.sub(r"[\xa0 .]", "", grouped.group()).replace(",", "."))
+    plain = re.match(r"\d+(?:[.,]\d+)?", text)
+    return Decimal(plain.group().replace(",", ".")) if plain else text
 
 
 def normalised(rows):
@@ -503,9 +508,9 @@ def test_area_filter_keeps_only_the_areas_within_it(client, dataset):
 
 def test_population_figures_come_with_their_source_and_unknown_ones_say_so(client, dataset):
     rows = {row[0]: row for row in page_tables(client, {})["per-inhabitants"]["rows"]}
-    assert rows["Préfecture de Tanger-Assilah"][2:5] == ["1494413", "2024", "HCP"]
+    assert rows["Préfecture de Tanger-Assilah"][2:5] == ["1 494 413", "2024", "HCP"]
     # The latest of two figures counts.
-    assert rows["Bni Makada"][2:5] == ["310000", "2024", "Test census 2024"]
+    assert rows["Bni Makada"][2:5] == ["310 000", "2024", "Test census 2024"]
     assert rows["Assilah"][2:] == [
         french("unknown"),
         french("unknown"),
@@ -664,7 +669,7 @@ def test_moderators_keep_the_census_figures_up_to_date(client, taxonomies, moder
     )
     assert response.status_code == 302
     rows = {row[0]: row for row in page_tables(client, {})["per-inhabitants"]["rows"]}
-    assert rows["Assilah"][2:5] == ["37000", "2024", "HCP, RGPH 2024"]
+    assert rows["Assilah"][2:5] == ["37 000", "2024", "HCP, RGPH 2024"]
 
 
 # Counts made once per change of the data ----------------------------------------------------------------------

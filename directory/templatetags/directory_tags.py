@@ -1,13 +1,15 @@
 import json
+from urllib.parse import urlencode
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_bidi, get_language_info, pgettext_lazy
+from django.utils.translation import get_language_bidi, get_language_info, gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from directory import translated
+from directory.money import format_money, format_money_range
 from directory.translated import fallback_order
 
 register = template.Library()
@@ -105,3 +107,45 @@ def json_ld(data):
         text = json.dumps(item, ensure_ascii=False, cls=DjangoJSONEncoder, separators=(",", ":"))
         scripts.append(f'<script type="application/ld+json">{text.translate(_JSON_SCRIPT_ESCAPES)}</script>')
     return mark_safe("\n".join(scripts))  # noqa: S308
+
+
+@register.filter
+def money(amount, currency=""):
+    """``{{ amount|money:currency }}``: "150 000 MAD" with the reader's separators and currency placement."""
+    return format_money(amount, currency)
+
+
+@register.simple_tag
+def money_range(low, high, currency=""):
+    """``{% money_range low high currency %}``: "10 000 – 50 000 MAD", or one end when only one is known."""
+    return format_money_range(low, high, currency)
+
+
+@register.simple_tag(takes_context=True)
+def active_filters(context, facets):
+    """The filters in force as removable chips: [{"facet", "label", "remove_url"}], the search words first.
+
+    Drawn from the facets the page already counted, so they cost no query; each link drops one value and the
+    page number, keeping everything else.
+    """
+    query = context["request"].GET
+    chips = []
+
+    def without(name, value):
+        kept = [(key, item) for key, items in query.lists() for item in items if key != "page"]
+        return "?" + urlencode([(key, item) for key, item in kept if (key, item) != (name, value)])
+
+    words = query.get("q", "").strip()
+    if words:
+        chips.append({"facet": gettext("Search"), "label": words, "remove_url": without("q", query.get("q"))})
+    for facet in facets or ():
+        for item in facet["items"]:
+            if item["selected"]:
+                chips.append(
+                    {
+                        "facet": facet["label"],
+                        "label": item["option"].name,
+                        "remove_url": without(facet["name"], item["option"].slug),
+                    }
+                )
+    return chips

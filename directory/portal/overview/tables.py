@@ -15,6 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
 from directory.models import Population
+from directory.money import format_money
 from directory.portal.overview.counts import OverviewCounts
 from opportunities.models import Opportunity
 
@@ -34,6 +35,8 @@ class Cell:
     url: str = ""
     # "none" or "few": the cell is a gap, marked by a class and a word, not by colour alone.
     level: str = ""
+    # An amount's currency: shown beside the figure on the page, left out of the CSV (its column names it).
+    currency: str = ""
 
     @property
     def display(self):
@@ -41,6 +44,11 @@ class Cell:
             return gettext("unknown")
         if isinstance(self.value, datetime.datetime):
             return formats.date_format(timezone.localtime(self.value), "SHORT_DATETIME_FORMAT")
+        if self.currency:
+            return format_money(self.value, self.currency)
+        if isinstance(self.value, int | Decimal):
+            # "12 500" in French, "12.500" in Arabic: grouped in every language, like the amounts.
+            return formats.number_format(self.value, force_grouping=True)
         return formats.localize(self.value)
 
     @property
@@ -305,7 +313,10 @@ class Overview(OverviewCounts):
                         gap_cell(offers),
                         # Whole units, the same on every database (SQLite may sum to an int).
                         *(
-                            Cell(Decimal(totals.get(code) or 0).quantize(Decimal(1), ROUND_HALF_UP))
+                            Cell(
+                                Decimal(totals.get(code) or 0).quantize(Decimal(1), ROUND_HALF_UP),
+                                currency=code,
+                            )
                             for code in currencies
                         ),
                     ],
