@@ -92,6 +92,7 @@ NOTIFIED_STATUSES = {ModerationStatus.PUBLISHED, ModerationStatus.REJECTED}
 def notify_decision(obj, decision):
     """E-mail the people who submitted ``obj`` the outcome, each in their own language."""
     from directory.mail import send_mail_in_language
+    from directory.shortlinks import short_url
 
     if decision.to_status not in NOTIFIED_STATUSES:
         return
@@ -102,7 +103,7 @@ def notify_decision(obj, decision):
         with translation.override(user.language):
             dashboard_url = settings.SITE_URL + reverse("dashboard:home")
             has_page = obj.is_published and hasattr(obj, "get_absolute_url")
-            public_url = settings.SITE_URL + obj.get_absolute_url() if has_page else ""
+            public_url = short_url(obj, user.language) if has_page else ""
         send_mail_in_language(
             to=user.email,
             language=user.language,

@@ -5,8 +5,8 @@ page costs a fixed number of queries whatever the size of the directory. The HTM
 CSV downloads are all drawn from the same ``Table`` objects, so they cannot disagree.
 
 Those aggregates are made once per change of the data (``Overview.counts``) and kept up to the minute by
-subtracting the opportunities whose deadline has passed since; the request that changes the data counts the
-unfiltered page again after answering, so that its readers do not wait for the counting.
+subtracting the opportunities whose deadline has passed since; the request that changes the data has a task
+count the unfiltered page again, so that its readers do not wait for the counting.
 """
 
 import csv
@@ -298,9 +298,9 @@ def refresh_counts():
     cache.set(key, page.compute_counts(), COUNTS_SECONDS)
 
 
-# A request that changes what the overview counts refreshes the unfiltered counts once it has answered (Django
-# sends request_finished after the response is delivered), so that no reader waits for them. Changes made
-# outside a request (imports, generators) leave the counting to the page's next reader.
+# A request that changes what the overview counts has the unfiltered counts refreshed by a task once it has
+# answered (request_finished), so that neither it nor any reader waits for them. Changes made outside a request
+# (imports, generators) leave the counting to the page's next reader.
 _changes = threading.local()
 
 
@@ -315,7 +315,9 @@ def forget_changes(**kwargs):
 def refresh_after_change(**kwargs):
     if getattr(_changes, "pending", False):
         _changes.pending = False
-        refresh_counts()
+        from directory.tasks import refresh_overview_counts
+
+        refresh_overview_counts.enqueue()
 
 
 # The page ---------------------------------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.static import serve
 
-from directory import overview, views
+from directory import overview, shortlinks, views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -27,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
     path("dashboard/cooperation/", include("organisations.cooperation_dashboard_urls")),
     path("dashboard/news/", include("news.dashboard_urls")),
+    # Links in e-mails (directory/shortlinks.py).
+    re_path(r"^(?P<kind>[opsae])/(?P<pk>[0-9]{1,18})/$", shortlinks.short_link, name="short_link"),
     # The privacy notice is an about page that moderators edit; the old address and its name stay.
     path(
         "privacy/",
