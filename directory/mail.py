@@ -9,6 +9,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from directory.shortlinks import shorten_links
+
 
 def mail_language(language):
     """``language`` if the site speaks it, else the site's default."""
@@ -20,7 +22,7 @@ def render_mail(*, to, language, subject_template, body_template, context, heade
     language = mail_language(language)
     with translation.override(language):
         subject = " ".join(render_to_string(subject_template, context).split())
-        body = render_to_string(body_template, context)
+        body = shorten_links(render_to_string(body_template, context))
     return {"to": to, "language": language, "subject": subject, "body": body, "headers": dict(headers or {})}
 
 

@@ -10,6 +10,8 @@ from directory import overview, shortlinks, views
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    # Long links in e-mails (directory/shortlinks.py); the stored path carries its language.
+    path("l/<str:key>/", shortlinks.stored_link, name="stored_link"),
 ]
 
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
