@@ -28,7 +28,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "axes",
     "django_tasks",
     # Before "directory", whose admin replaces this app's task-result admin.
@@ -37,6 +41,8 @@ INSTALLED_APPS = [
     "organisations",
     "opportunities",
     "news",
+    # Above the feature apps: the home page, the overview and the benchmark command (directory/portal).
+    "directory.portal",
 ]
 
 MIDDLEWARE = [
@@ -130,6 +136,10 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "directory_cache",
+        # Django's default of 300 entries culls a third of the table whenever it fills: facet counts multiply by
+        # list × filters × language × minute, and culling would drop the week-long overview counts and the data
+        # version key with them. Keys are bounded (see directory.caching); old versions' entries expire.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
 
@@ -229,6 +239,26 @@ LOGGING = {
     # Django's default configuration gives "django" a console handler of its own; it also propagates to the root
     # handler, which printed every message twice. One handler, at the root, prints it once.
     "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
+}
+
+# The public API (directory/api/): read-only, anonymous, rate-limited per client address.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {"public_api": env_str("API_RATE_LIMIT", "1200/hour")},
+    # The client's address as the rate limits and django-axes see it (see TRUSTED_PROXY_COUNT).
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Tangier civil-society directory API",
+    "DESCRIPTION": (
+        "Read-only open data under CC BY 4.0: organisations and their services in Open Referral's HSDS 3.0 "
+        "(/api/v1/hsds/), opportunities and events in the project's own JSON. Pages follow HSDS's Page object."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 DIRECTORY_PAGE_SIZE = env_int("DIRECTORY_PAGE_SIZE", 20)

@@ -67,6 +67,11 @@ def send_email(*, message, attempt=1):
 @task()
 def refresh_overview_counts():
     """Count the overview's unfiltered tables after a change, so that no reader waits for the counting."""
-    from directory import overview
+    from directory.portal.overview.counts import refresh_counts
 
-    overview.refresh_counts()
+    refresh_counts()
+
+
+def refresh_overview_counts_later():
+    """Registered with ``directory.caching.after_change``: the request that changed the data only queues it."""
+    refresh_overview_counts.enqueue()

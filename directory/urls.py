@@ -5,29 +5,35 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.static import serve
 
-from directory import overview, shortlinks, views
+from directory import shortlinks, views
+from directory.portal import home
+from directory.portal.overview import views as overview
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     # Long links in e-mails (directory/shortlinks.py); the stored path carries its language.
     path("l/<str:key>/", shortlinks.stored_link, name="stored_link"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("", include("directory.portal.sitemaps")),
+    path("api/v1/", include("directory.portal.api_urls")),
 ]
 
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
 # browser's Accept-Language, falling back to French.
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", home.home, name="home"),
     path("overview/", overview.overview, name="overview"),
+    path("open-data/", views.open_data, name="open_data"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
-    path("cooperation/", include("organisations.cooperation_urls")),
+    path("cooperation/", include("organisations.cooperation.urls")),
     path("", include("news.urls")),
-    path("newsletter/", include("news.newsletter_urls")),
+    path("newsletter/", include("news.newsletter.urls")),
     path("account/", include("directory.accounts.urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
-    path("dashboard/cooperation/", include("organisations.cooperation_dashboard_urls")),
+    path("dashboard/cooperation/", include("organisations.cooperation.dashboard_urls")),
     path("dashboard/news/", include("news.dashboard_urls")),
     # Links in e-mails (directory/shortlinks.py).
     re_path(r"^(?P<kind>[opsae])/(?P<pk>[0-9]{1,18})/$", shortlinks.short_link, name="short_link"),

@@ -5,9 +5,11 @@ from django.utils.html import strip_tags
 from django.views.generic import ListView
 from django_filters.views import FilterView
 
+from directory import seo
 from directory.richtext import render as render_markdown
 from news.filters import ArticleFilter
 from news.models import Article, Event, Page
+from news.seo import event_json_ld
 from organisations.models import Organisation
 
 
@@ -86,6 +88,7 @@ def event_detail(request, slug):
             "text": text,
             "description": strip_tags(render_markdown(text.description)),
             "share_url": request.build_absolute_uri(event.get_absolute_url()),
+            "json_ld": event_json_ld(event, text, seo.origin(request)),
         },
     )
 

@@ -2,10 +2,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from directory import revisions
 from directory.mail import send_mail_in_language
 from directory.models import Area
-from directory.moderation import ModerationStatus
+from directory.moderation import ModerationStatus, editing
 from opportunities.forms import OPPORTUNITY_FIELDS
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -49,7 +48,7 @@ def opportunity_create(*, form):
 
 def opportunity_update(*, opportunity, form, user, token):
     """Save a member's changes: directly while unpublished, else as a pending revision."""
-    return revisions.submit_changes(
+    return editing.submit_changes(
         obj=opportunity, form=form, field_names=OPPORTUNITY_FIELDS, user=user, token=token
     )
 

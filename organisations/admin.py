@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from directory.admin import ModeratedAdminMixin
 from directory.moderation import ModerationStatus
+from directory.moderation.admin import ModeratedAdminMixin
 from organisations.forms import OrganisationImportForm
 from organisations.importer import COLUMNS, import_organisations
 from organisations.models import (

@@ -21,7 +21,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from directory.search import normalise
 from directory.translated import LANGUAGE_CODES
 from organisations.models import Organisation

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
+from directory.moderation.editing import pending_revision
 from directory.search import Searchable, SearchableQuerySet, normalise
 from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 
@@ -161,8 +162,6 @@ class Organisation(Moderated, Searchable):
         return [m.user for m in self.memberships.owners().select_related("user")]
 
     def pending_revision(self):
-        from directory.revisions import pending_revision
-
         return pending_revision(self)
 
     def display_name(self):

@@ -2,10 +2,12 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
+from directory import seo
 from news.models import Article
-from organisations import partnerships
+from organisations.cooperation import services
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
+from organisations.seo import organisation_json_ld
 
 
 def _public_organisations():
@@ -52,6 +54,7 @@ def organisation_detail(request, slug):
             "related": organisation.related_organisations(),
             "claimable": not organisation.memberships.owners().exists(),
             "in_the_news": list(Article.objects.live().filter(organisations=organisation)[:3]),
-            "cooperation": partnerships.for_profile(organisation),
+            "cooperation": services.for_profile(organisation),
+            "json_ld": organisation_json_ld(organisation, seo.origin(request)),
         },
     )

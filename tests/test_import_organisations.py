@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils.translation import override
 
-from directory.models import ModerationDecision
 from directory.moderation import ModerationStatus
+from directory.moderation.models import ModerationDecision
 from organisations.importer import COLUMNS, import_organisations
 from organisations.models import Organisation
 

@@ -9,7 +9,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from directory.models import Sector
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from opportunities.models import Opportunity
 from organisations.models import PartnerSearch, PartnerSearchMessage, Partnership
 from tests.browser.conftest import sector_name, ui

@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from directory.mail import send_mail_in_language
 from directory.shortlinks import short_url
 from news.models import Article, Delivery, Event, Subscriber
-from news.newsletter import site_url, unsubscribe_headers, unsubscribe_url
+from news.newsletter.tokens import site_url, unsubscribe_headers, unsubscribe_url
 from opportunities.models import Opportunity
 
 SECTIONS = ("articles", "events", "opportunities")

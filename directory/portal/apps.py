@@ -1,0 +1,23 @@
+from django.apps import AppConfig, apps
+from django.utils.translation import gettext_lazy as _
+
+from directory import caching
+
+
+class PortalConfig(AppConfig):
+    name = "directory.portal"
+    label = "portal"
+    verbose_name = _("Portal")
+
+    def ready(self):
+        # Imported here, not at the top: the tasks reach the counts, which use the models.
+        from directory import tasks
+
+        # Cached counts (lists' facets, the overview) are stale as soon as anything they count changes.
+        counted = ["organisations.Organisation", "opportunities.Opportunity"]
+        counted += [
+            f"directory.{name}" for name in ("Sector", "TargetGroup", "LegalForm", "Language", "Area")
+        ]
+        caching.watch([apps.get_model(label) for label in counted])
+        # Queued for the worker: neither the request that changed the data nor a reader waits for the counting.
+        caching.after_change(tasks.refresh_overview_counts_later)
