@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from directory.shortlinks import shorten_links
+from directory.tasks import send_email
 
 
 def mail_language(language):
@@ -31,8 +32,6 @@ def send_mail_in_language(*, to, language, subject_template, body_template, cont
 
     Inside a transaction the database queue keeps the mail only if the transaction commits.
     """
-    from directory.tasks import send_email
-
     message = render_mail(
         to=to,
         language=language,

@@ -18,6 +18,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from directory.models import ShortLink
+
 KINDS = {
     "o": "organisations.Organisation",
     "p": "opportunities.Opportunity",
@@ -57,8 +59,6 @@ def shorten_links(text):
 
     Links elsewhere (a visitor may quote one in a message) are left alone.
     """
-    from directory.models import ShortLink
-
     own = _own_hosts()
 
     def replace(match):
@@ -73,8 +73,6 @@ def shorten_links(text):
 
 
 def stored_link(request, key):
-    from directory.models import ShortLink
-
     link = ShortLink.objects.filter(key=key, created_at__gte=timezone.now() - STORED_FOR).first()
     if link is None:
         raise Http404

@@ -1,4 +1,5 @@
 """Work done outside the web request, by ``manage.py db_worker`` (or at once, with the immediate backend).
+The overview's recount is a task of the portal (directory/portal/tasks.py), which knows what it counts.
 
 django-tasks does not retry by itself: ``send_email`` enqueues its own next attempt with a growing delay, and
 each failed attempt stays in the admin's task results with its traceback, the last one marked as given up.
@@ -62,16 +63,3 @@ def send_email(*, message, attempt=1):
         )
         raise MailNotSent(f"Given up after {attempt} attempt(s): {error}") from error
     return {"to": message["to"], "attempt": attempt}
-
-
-@task()
-def refresh_overview_counts():
-    """Count the overview's unfiltered tables after a change, so that no reader waits for the counting."""
-    from directory.portal.overview.counts import refresh_counts
-
-    refresh_counts()
-
-
-def refresh_overview_counts_later():
-    """Registered with ``directory.caching.after_change``: the request that changed the data only queues it."""
-    refresh_overview_counts.enqueue()

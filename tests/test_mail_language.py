@@ -11,7 +11,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from directory.models import Area, Sector
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from directory.shortlinks import LONGEST_PATH
 from organisations.models import Invitation, Membership, Organisation, PartnerSearch
 from tests.newsletter_helpers import make_article, make_subscriber

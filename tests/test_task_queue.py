@@ -90,7 +90,7 @@ def test_a_decision_succeeds_while_the_mail_server_is_down_and_its_mail_is_retri
     assert organisation.is_published
     assert mail_tasks("READY").count() == 1
     # The overview's recount waits for the worker too, instead of the moderator.
-    assert DBTaskResult.objects.filter(task_path="directory.tasks.refresh_overview_counts").exists()
+    assert DBTaskResult.objects.filter(task_path="directory.portal.tasks.refresh_overview_counts").exists()
 
     run_worker()
     assert mail.outbox == []

@@ -11,7 +11,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Imported here, not at the top: the tasks reach the counts, which use the models.
-        from directory import tasks
+        from directory.portal import tasks
 
         # Cached counts (lists' facets, the overview) are stale as soon as anything they count changes.
         counted = ["organisations.Organisation", "opportunities.Opportunity"]
