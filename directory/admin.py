@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.admin import DBTaskResultAdmin
+from django_tasks_db.models import DBTaskResult
 from modeltranslation.admin import TranslationAdmin
 
 from directory.admin_mixins import QueryInitialMixin
@@ -60,3 +62,46 @@ class PopulationAdmin(admin.ModelAdmin):
     list_filter = ["year"]
     list_select_related = ["area"]
     search_fields = ["area__name", "source"]
+
+
+# Task results ------------------------------------------------------------------------------------------------
+# django-tasks-db's admin shows each task's arguments; a queued mail's arguments are its body, which may hold a
+# password-reset or verification link. Moderators see what failed and why, never the links.
+
+
+admin.site.unregister(DBTaskResult)
+
+
+@admin.register(DBTaskResult)
+class TaskResultAdmin(DBTaskResultAdmin):
+    list_display = ["task_name", "summary", "attempt", "status", "enqueued_at", "finished_at", "failure"]
+    list_filter = ["status", "queue_name"]
+    date_hierarchy = "enqueued_at"
+
+    def get_readonly_fields(self, request, obj=None):
+        hidden = {"args_kwargs", "return_value"}
+        return ["summary", "attempt"] + [
+            f for f in super().get_readonly_fields(request, obj) if f not in hidden
+        ]
+
+    @staticmethod
+    def _kwargs(obj):
+        return (obj.args_kwargs or {}).get("kwargs") or {}
+
+    @admin.display(description=_("what"))
+    def summary(self, obj):
+        message = self._kwargs(obj).get("message")
+        if isinstance(message, dict):
+            return _("E-mail to %(to)s: %(subject)s") % {
+                "to": message.get("to"),
+                "subject": message.get("subject"),
+            }
+        return "—"
+
+    @admin.display(description=_("attempt"))
+    def attempt(self, obj):
+        return self._kwargs(obj).get("attempt", 1)
+
+    @admin.display(description=_("failure"))
+    def failure(self, obj):
+        return obj.exception_class_path.rpartition(".")[2]

@@ -9,7 +9,7 @@ digest, so a key has a bounded length whatever the filters (the database cache's
 - ``facets``: the options and counts of a list's facets, per list, language, filters (and minute where open
   deadlines change them);
 - ``overview-counts``: the overview's aggregates per filters, kept a week and brought up to the minute on reading
-  (directory.portal.overview.counts), and refreshed after the request that changed the data has answered;
+  (directory.portal.overview.counts), and refreshed by a task queued by the request that changed the data;
 - the overview's tables fragment (``{% cache %}`` in templates/directory/overview.html) varies on
   ``overview_fragment_key``.
 """

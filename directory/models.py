@@ -196,3 +196,22 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class ShortLink(models.Model):
+    """A short address in a mail standing for a long link of the site (one carrying a signed token).
+
+    The key is as unguessable as a password-reset token; what it leads to still checks its own token and expiry.
+    """
+
+    key = models.CharField(_("key"), max_length=20, unique=True)
+    target = models.TextField(_("target"), help_text=_("The path it redirects to, with its query string."))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("short link")
+        verbose_name_plural = _("short links")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.key

@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "django_tasks",
+    # Before "directory", whose admin replaces this app's task-result admin.
+    "django_tasks_db",
     "directory",
     "organisations",
     "opportunities",
@@ -222,6 +225,23 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Tanger Associations <no-reply@localhost>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# What need not happen in a request (e-mail, recounts) is a task (directory/tasks.py), kept in the project's own
+# database and run by `manage.py db_worker`. `make run` (DEBUG on the SQLite file) runs each task as soon as it
+# is enqueued instead, so that one command is still all a developer needs.
+TASKS_IMMEDIATE = env_bool(
+    "TASKS_IMMEDIATE", DEBUG and DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+)
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if TASKS_IMMEDIATE
+        else "django_tasks_db.DatabaseBackend"
+    }
+}
+# A mail the server refused or could not take is tried again after each of these delays, then given up (and
+# the failure stays in the admin's task results).
+MAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600]
 
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

@@ -1,17 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.static import serve
 
-from directory import views
+from directory import shortlinks, views
 from directory.portal import home
 from directory.portal.overview import views as overview
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    # Long links in e-mails (directory/shortlinks.py); the stored path carries its language.
+    path("l/<str:key>/", shortlinks.stored_link, name="stored_link"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("", include("directory.portal.sitemaps")),
     path("api/v1/", include("directory.portal.api_urls")),
@@ -35,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
     path("dashboard/cooperation/", include("organisations.cooperation.dashboard_urls")),
     path("dashboard/news/", include("news.dashboard_urls")),
+    # Links in e-mails (directory/shortlinks.py).
+    re_path(r"^(?P<kind>[opsae])/(?P<pk>[0-9]{1,18})/$", shortlinks.short_link, name="short_link"),
     # The privacy notice is an about page that moderators edit; the old address and its name stay.
     path(
         "privacy/",

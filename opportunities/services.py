@@ -16,7 +16,7 @@ def interest_relay(*, opportunity, form):
     message.opportunity = opportunity
     message.save()
     organisation = opportunity.organisation
-    recipients = [(organisation.email, None)] if organisation.email else []
+    recipients = [(organisation.email, organisation.mail_language())] if organisation.email else []
     recipients += [(user.email, user.language) for user in organisation.moderation_recipients()]
     seen = set()
     for address, language in recipients:

@@ -84,7 +84,12 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
         (_("Focus"), {"fields": ("sectors", "target_groups", "areas", "languages")}),
         (
             _("Contact"),
-            {"fields": ("address", "city", "country", "latitude", "longitude", "website", "email", "phone")},
+            {
+                "fields": (
+                    *("address", "city", "country", "latitude", "longitude", "website"),
+                    *("email", "email_language", "phone"),
+                )
+            },
         ),
         (_("Social media"), {"fields": ("facebook", "instagram", "linkedin")}),
         (

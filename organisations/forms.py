@@ -62,6 +62,7 @@ PROFILE_FIELDS = [
     "registration_number",
     "website",
     "email",
+    "email_language",
     "phone",
     "facebook",
     "instagram",
@@ -111,8 +112,8 @@ class OrganisationProfileForm(forms.ModelForm):
         (_("Focus"), ["sectors", "target_groups", "areas", "languages"]),
         (
             _("Contact"),
-            ["address", "city", "country", "latitude", "longitude", "website", "email", "phone"]
-            + ["facebook", "instagram", "linkedin"],
+            ["address", "city", "country", "latitude", "longitude", "website", "email", "email_language"]
+            + ["phone", "facebook", "instagram", "linkedin"],
         ),
         (
             _("Size and history"),

@@ -122,6 +122,16 @@ class Organisation(Moderated, Searchable):
     )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    email_language = models.CharField(
+        _("language for e-mails"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_(
+            "Messages to the organisation's address are written in this language. If empty: the first language "
+            "of the site that the organisation speaks."
+        ),
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     facebook = models.URLField(_("Facebook page"), blank=True)
     instagram = models.URLField(_("Instagram"), blank=True)
@@ -185,6 +195,26 @@ class Organisation(Moderated, Searchable):
 
     def display_name(self):
         return first_translation(self, "name") or self.acronym or self.slug
+
+    # Spoken languages the site has no translation for, mapped to the nearest one it has: Darija and Amazigh
+    # speakers in Morocco read standard Arabic.
+    NEAREST_SITE_LANGUAGE = {"ary": "ar", "zgh": "ar", "tzm": "ar", "rif": "ar"}
+
+    def mail_language(self):
+        """The language of mails to the organisation's address: the chosen one, else one it speaks (preferring
+        the one it wrote its profile in), else the one it wrote its profile in, else the site's default."""
+        if self.email_language:
+            return self.email_language
+        written = [code for code in LANGUAGE_CODES if getattr(self, f"name_{code}", "")]
+        spoken = set()
+        for language in self.languages.all():
+            code = self.NEAREST_SITE_LANGUAGE.get(language.slug, language.slug)
+            if code in LANGUAGE_CODES:
+                spoken.add(code)
+        for code in [*written, *LANGUAGE_CODES]:
+            if code in spoken:
+                return code
+        return written[0] if written else settings.LANGUAGE_CODE
 
     def get_absolute_url(self):
         return reverse("organisations:detail", kwargs={"slug": self.slug})

@@ -70,7 +70,7 @@ def test_email_change_takes_effect_only_from_the_new_address(client, member):
     member.refresh_from_db()
     assert member.email == "member@example.org"
     assert mail.outbox[0].to == ["new@example.org"]
-    client.get(link_in(mail.outbox[0]))
+    client.get(link_in(mail.outbox[0]), follow=True)
     member.refresh_from_db()
     assert member.email == "new@example.org"
 

@@ -153,11 +153,17 @@ class LoginView(auth_views.LoginView):
 
 
 class LocalisedPasswordResetForm(PasswordResetForm):
-    """Write the reset e-mail in the account holder's language, whatever language the form was used in."""
+    """Write the reset e-mail in the account holder's language, whatever language the form was used in, and
+    send it by the mail task like every other mail."""
 
-    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
-        with translation.override(context["user"].language):
-            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, **kwargs):
+        send_mail_in_language(
+            to=to_email,
+            language=context["user"].language,
+            subject_template=subject_template_name,
+            body_template=email_template_name,
+            context=context,
+        )
 
 
 @method_decorator(ratelimit("password-reset", limit=5, window=3600), name="dispatch")

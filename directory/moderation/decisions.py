@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from directory.mail import send_mail_in_language
 from directory.moderation import ModerationStatus
 from directory.moderation.models import ModerationDecision
+from directory.shortlinks import short_url
 
 
 def moderation_decide(*, obj, to_status, actor, reason=""):
@@ -60,7 +61,7 @@ def notify_decision(obj, decision):
         with translation.override(user.language):
             dashboard_url = settings.SITE_URL + reverse("dashboard:home")
             has_page = obj.is_published and hasattr(obj, "get_absolute_url")
-            public_url = settings.SITE_URL + obj.get_absolute_url() if has_page else ""
+            public_url = short_url(obj, user.language) if has_page else ""
         send_mail_in_language(
             to=user.email,
             language=user.language,

@@ -49,6 +49,8 @@ MODERATOR_PERMISSIONS = [
     "directory.moderate_revision",
     "directory.view_user",
     "directory.view_moderationdecision",
+    # Mails that could not be sent, and why (the admin hides their content).
+    "django_tasks_database.view_dbtaskresult",
     "directory.view_population",
     "directory.add_population",
     "directory.change_population",

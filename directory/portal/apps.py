@@ -10,8 +10,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        # Imported here, not at the top: counts uses the models, which exist only once the registry is ready.
-        from directory.portal.overview import counts
+        # Imported here, not at the top: the tasks reach the counts, which use the models.
+        from directory.portal import tasks
 
         # Cached counts (lists' facets, the overview) are stale as soon as anything they count changes.
         counted = ["organisations.Organisation", "opportunities.Opportunity"]
@@ -19,4 +19,5 @@ class PortalConfig(AppConfig):
             f"directory.{name}" for name in ("Sector", "TargetGroup", "LegalForm", "Language", "Area")
         ]
         caching.watch([apps.get_model(label) for label in counted])
-        caching.after_change(counts.refresh_counts)
+        # Queued for the worker: neither the request that changed the data nor a reader waits for the counting.
+        caching.after_change(tasks.refresh_overview_counts_later)

@@ -2,7 +2,8 @@
 
 Two signed links do the work, so nobody needs an account:
 - the confirmation link carries the address and the choices, and expires; nothing is stored before it is
-  followed, so a stranger typing someone's address neither subscribes them nor changes their choices;
+  followed (but the mail's short link to it), so a stranger typing someone's address neither subscribes them
+  nor changes their choices;
 - the unsubscribe link names the subscriber and is signed together with their address; it never expires.
 Both open a page with one button, and only the button (a POST) acts: mail scanners that fetch every link
 must not subscribe or unsubscribe anyone.

@@ -236,7 +236,7 @@ def relay(*, search, form):
     message.partner_search = search
     message.save()
     organisation = search.organisation
-    recipients = [(organisation.email, None)] if organisation.email else []
+    recipients = [(organisation.email, organisation.mail_language())] if organisation.email else []
     recipients += [(user.email, user.language) for user in organisation.moderation_recipients()]
     seen = set()
     for address, language in recipients:

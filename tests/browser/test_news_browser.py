@@ -91,7 +91,8 @@ def test_reads_news_in_arabic_and_subscribes(page, live_server, news):
 
     (message,) = mail.outbox
     assert message.to == ["salma@example.org"]
-    (link,) = [word for word in message.body.split() if "/newsletter/confirm/" in word]
+    # The confirmation token is long, so the mail carries a short link that redirects to it.
+    (link,) = [word for word in message.body.split() if word.startswith("http")]
     # The link points at the configured site; the same path on the test server is what a reader would open.
     page.goto(urlsplit(link).path)
     with page.expect_navigation():

@@ -1,11 +1,12 @@
 """E-mail every confirmed subscriber what is new since their last digest, in their language.
 
-Each subscriber is one transaction: record the items as delivered, move their last digest time, send, commit.
-A failed send rolls their records back, so the next run retries them; a run stopped half-way has committed
-the subscribers already served, so the next run neither repeats them nor forgets the others.
+Each subscriber is one transaction: record the items as delivered, move their last digest time, queue the mail,
+commit. The mail is queued in the same database, so it exists exactly when the records do, and a mail server
+that is down delays it (the task tries again) without losing it. An error before the commit rolls the records
+back, so the next run retries them; a run stopped half-way has committed the subscribers already served, so
+the next run neither repeats them nor forgets the others.
 """
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -13,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 
 from directory.mail import send_mail_in_language
+from directory.shortlinks import short_url
 from news.models import Article, Delivery, Event, Subscriber
 from news.newsletter.tokens import site_url, unsubscribe_headers, unsubscribe_url
 from opportunities.models import Opportunity
@@ -91,10 +93,7 @@ def collect(subscriber, now):
 def entries(objects, language):
     """Titles (with the model's fallback) and links, both in the subscriber's language."""
     with translation.override(language):
-        return [
-            {"object": obj, "title": obj.title, "url": settings.SITE_URL + obj.get_absolute_url()}
-            for obj in objects
-        ]
+        return [{"object": obj, "title": obj.title, "url": short_url(obj, language)} for obj in objects]
 
 
 def send(subscriber, digest, total):

@@ -1,5 +1,4 @@
 import datetime
-import smtplib
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -37,19 +36,15 @@ class Command(BaseCommand):
             user = membership.user
             with translation.override(user.language):
                 link = settings.SITE_URL + reverse("dashboard:home")
-            try:
-                send_mail_in_language(
-                    to=user.email,
-                    language=user.language,
-                    subject_template="emails/confirm_reminder_subject.txt",
-                    body_template="emails/confirm_reminder.txt",
-                    context={"organisation": membership.organisation, "link": link},
-                )
-            except (smtplib.SMTPException, OSError) as error:
-                # Aborting would leave everyone already mailed unmarked, so tomorrow's run would mail them
-                # again; an organisation none of whose owners could be reached is simply tried again.
-                self.stderr.write(f"Could not remind {user.email}: {error}")
-                continue
+            # Queued, not sent: a mail server that is down delays the reminder (the task tries again) but
+            # neither stops the run nor makes tomorrow's run remind anyone twice.
+            send_mail_in_language(
+                to=user.email,
+                language=user.language,
+                subject_template="emails/confirm_reminder_subject.txt",
+                body_template="emails/confirm_reminder.txt",
+                context={"organisation": membership.organisation, "link": link},
+            )
             reminded.add(membership.organisation_id)
         Organisation.objects.filter(pk__in=reminded).update(reminder_sent_at=now)
         self.stdout.write(f"Reminded the owners of {len(reminded)} organisation(s).")
