@@ -239,6 +239,9 @@ TASKS = {
         else "django_tasks_db.DatabaseBackend"
     }
 }
+# The open-data page's full HSDS package is written again by the worker after every change of the data. Tests
+# turn it off (it writes a file for each changing request); ``manage.py export_open_data`` writes it on demand.
+OPEN_DATA_ON_CHANGE = env_bool("OPEN_DATA_ON_CHANGE", True)
 # A mail the server refused or could not take is tried again after each of these delays, then given up (and
 # the failure stays in the admin's task results).
 MAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600]

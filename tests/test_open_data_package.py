@@ -40,3 +40,15 @@ def test_package_holds_every_published_organisation_as_valid_hsds(
     assert {r["path"] for r in datapackage["resources"]} <= names
     html = client.get("/fr/open-data/").content.decode()
     assert default_storage.url(PACKAGE_PATH) in html
+
+
+def test_a_change_through_the_site_writes_the_package_again(
+    client, published_organisation_with_owner, owner, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    settings.OPEN_DATA_ON_CHANGE = True
+    assert not default_storage.exists(PACKAGE_PATH)
+    client.force_login(owner)
+    # Any request that changes the counted data will do; confirming the profile is the smallest.
+    client.post(f"/fr/dashboard/organisations/{published_organisation_with_owner.slug}/confirm/")
+    assert default_storage.exists(PACKAGE_PATH)

@@ -21,3 +21,4 @@ class PortalConfig(AppConfig):
         caching.watch([apps.get_model(label) for label in counted])
         # Queued for the worker: neither the request that changed the data nor a reader waits for the counting.
         caching.after_change(tasks.refresh_overview_counts_later)
+        caching.after_change(tasks.export_open_data_later)

@@ -1,8 +1,10 @@
 """The portal's background work (run by ``manage.py db_worker``, see directory/tasks.py)."""
 
+from django.conf import settings
 from django_tasks import task
 
 from directory.portal.overview.counts import refresh_counts
+from organisations.open_data import build_package
 
 
 @task()
@@ -14,3 +16,15 @@ def refresh_overview_counts():
 def refresh_overview_counts_later():
     """Registered with ``directory.caching.after_change``: the request that changed the data only queues it."""
     refresh_overview_counts.enqueue()
+
+
+@task()
+def export_open_data():
+    """Write the whole directory's HSDS package again, so the open-data page's download follows the data."""
+    build_package()
+
+
+def export_open_data_later():
+    """Registered with ``directory.caching.after_change`` when ``OPEN_DATA_ON_CHANGE`` is on (see settings)."""
+    if settings.OPEN_DATA_ON_CHANGE:
+        export_open_data.enqueue()
