@@ -31,19 +31,19 @@ class WrittenInMixin:
 
     def __init__(self, *args, written_in=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.written_in = self._language_written_in(written_in)
+        self.language_code = self._language_written_in(written_in)
         self.fields["written_in"] = forms.CharField(widget=forms.HiddenInput, required=False)
-        self.initial["written_in"] = self.written_in
+        self.initial["written_in"] = self.language_code
         if self.is_bound:
             self.data = self.data.copy()
-            self.data[self.add_prefix("written_in")] = self.written_in
+            self.data[self.add_prefix("written_in")] = self.language_code
         for code in LANGUAGE_CODES:
             for base in self.TRANSLATED:
                 formfield = self.fields[f"{base}_{code}"]
                 formfield.label = capfirst(self._meta.model._meta.get_field(base).verbose_name)
-                formfield.required = code == self.written_in and base in self.REQUIRED
+                formfield.required = code == self.language_code and base in self.REQUIRED
                 formfield.widget.attrs.update({"lang": code, "dir": "rtl" if code == "ar" else "ltr"})
-                if code != self.written_in or base in self.REQUIRED:
+                if code != self.language_code or base in self.REQUIRED:
                     formfield.help_text = ""  # "in at least one language" no longer holds; the others repeat
                 if formfield.required:
                     formfield.error_messages["required"] = _("Give this in the language you write in.")
@@ -69,7 +69,7 @@ class WrittenInMixin:
         # has already said so on the field of the language written in, so the model's copy would only mislead.
         if hasattr(errors, "error_dict"):
             for base in self.REQUIRED:
-                if f"{base}_{self.written_in}" in self._errors:
+                if f"{base}_{self.language_code}" in self._errors:
                     for code in LANGUAGE_CODES:
                         errors.error_dict.pop(f"{base}_{code}", None)
             if not errors.error_dict:
@@ -77,7 +77,7 @@ class WrittenInMixin:
         super()._update_errors(errors)
 
     def _field(self, name):
-        return self[f"{name}_{self.written_in}"] if name in self.TRANSLATED else self[name]
+        return self[f"{name}_{self.language_code}"] if name in self.TRANSLATED else self[name]
 
     def groups(self):
         """[(legend, fields, folded)]: the form's fields in labelled groups, translated ones in the language
@@ -93,14 +93,14 @@ class WrittenInMixin:
         return groups
 
     def language_name(self):
-        return get_language_info(self.written_in)["name_local"]
+        return get_language_info(self.language_code)["name_local"]
 
     def other_languages(self):
         """[(code, name in that language)] of the languages one could write in instead."""
         return [
             (code, get_language_info(code)["name_local"])
             for code in LANGUAGE_CODES
-            if code != self.written_in
+            if code != self.language_code
         ]
 
     def translations(self):

@@ -219,7 +219,7 @@ class OpportunityForm(WrittenInMixin, forms.ModelForm):
             example = example.get(self.kind, "") if isinstance(example, dict) else example
             for field_name in _translated(name) if name in self.TRANSLATED else [name]:
                 if field_name in self.fields and (
-                    name not in self.TRANSLATED or field_name.endswith(f"_{self.written_in}")
+                    name not in self.TRANSLATED or field_name.endswith(f"_{self.language_code}")
                 ):
                     self.fields[field_name].help_text = example
 
