@@ -88,7 +88,7 @@ class WrittenInMixin:
             if rest:
                 summary, folded_names = rest[0]
                 fields = [self._field(name) for name in folded_names]
-                folded = (summary, fields, any(f.errors or f.value() not in (None, "") for f in fields))
+                folded = (summary, fields, any(f.errors or f.value() for f in fields))
             groups.append((legend, [self._field(name) for name in names], folded))
         return groups
 

@@ -108,7 +108,7 @@ CHOICES = {
 }
 
 WHAT = (_("What"), ["title", "description"])
-FOCUS = (_("Focus"), ["sectors", "areas", "is_remote"], (_("Who it is for"), ["target_groups"]))
+FOCUS = (_("Focus"), ["sectors", "is_remote"], (_("Where, and for whom"), ["areas", "target_groups"]))
 APPLY = (_("How to reply"), ["deadline", "how_to_apply", "apply_url"])
 WHEN = (_("When it happens"), ["start_date", "end_date", "recurrence", "time_commitment"])
 PEOPLE = (_("Who can take part"), ["skills", "places", "minimum_age", "languages"])
