@@ -200,11 +200,15 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+LOG_LEVEL = env_str("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's default configuration gives "django" a console handler of its own; it also propagates to the root
+    # handler, which printed every message twice. One handler, at the root, prints it once.
+    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }
 
 DIRECTORY_PAGE_SIZE = env_int("DIRECTORY_PAGE_SIZE", 20)
