@@ -91,3 +91,30 @@ def test_the_organisation_form_is_at_most_three_phone_screens_before_the_transla
     top = page.locator("main form").bounding_box()["y"]
     fold = page.locator("details.translations").bounding_box()["y"]
     assert fold - top <= 3 * PHONE["height"], f"the form is {fold - top:.0f} px tall before the translations"
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_the_point_is_set_on_a_map_or_typed_without_javascript(
+    new_page, live_server, owner, taxonomies, javascript
+):
+    page = new_page(viewport=PHONE, javascript=javascript)
+    log_in_directly(page, live_server, owner)
+    page.goto("/fr/dashboard/organisations/new/")
+    latitude, longitude = page.locator("#id_latitude"), page.locator("#id_longitude")
+    expect(latitude).to_be_hidden()  # folded under the address
+    page.get_by_text(ui("fr", "Set the point on a map")).click()
+    if javascript:
+        point_map = page.locator("[data-point-map]")
+        expect(point_map).to_be_visible()
+        point_map.click()
+        expect(latitude).not_to_have_value("")
+        assert 35 < float(latitude.input_value()) < 36.5 and -6.5 < float(longitude.input_value()) < -5
+    else:
+        expect(page.locator("[data-point-map]")).to_be_hidden()
+        latitude.fill("35.7673")
+        longitude.fill("-5.7997")
+    page.locator("#id_name_fr").fill("Association du Phare")
+    with page.expect_navigation():
+        page.get_by_role("button", name=ui("fr", "Send for approval")).click()
+    organisation = Organisation.objects.get(name_fr="Association du Phare")
+    assert organisation.latitude is not None and organisation.longitude is not None
