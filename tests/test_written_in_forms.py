@@ -79,5 +79,7 @@ def test_the_partner_search_form_asks_the_title_in_the_language_written_in(
     assert response.status_code == 200
     assert errors(response, "title_es") and not errors(response, "title_fr")
     with translation.override("fr"):
-        assert "Give this in the language you write in." in str(errors(response, "title_es"))
+        assert errors(response, "title_es") == [
+            translation.gettext("Give this in the language you write in.")
+        ]
     assert Membership.objects.filter(user=owner).count() == 1
