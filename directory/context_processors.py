@@ -1,10 +1,19 @@
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
+
+from directory import seo
+
+
+def _without_language_prefix(path):
+    """``/fr/organisations/?q=x`` → ``/organisations/?q=x``: LocaleMiddleware sends that to the reader's language."""
+    prefix = f"/{get_language()}/"
+    return "/" + path[len(prefix) :] if path.startswith(prefix) else path
 
 
 def site(request):
-    """Links to the current page in every language, for the switcher and the hreflang alternates."""
+    """Links to the current page in every language, for the switcher, the hreflang alternates and the canonical
+    link; every one is the same page, never the home page."""
     current = request.get_full_path()
     alternates = []
     for code, _name in settings.LANGUAGES:
@@ -17,4 +26,10 @@ def site(request):
                 "url": translate_url(current, code),
             }
         )
-    return {"language_alternates": alternates}
+    origin = seo.origin(request)
+    return {
+        "language_alternates": alternates,
+        "canonical_url": origin + current,
+        "x_default_url": origin + _without_language_prefix(current),
+        "site_origin": origin,
+    }

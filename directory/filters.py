@@ -4,8 +4,6 @@ facets narrow them (AND), and each facet shows how many results each of its opti
 Every facet costs a constant number of queries (its options, one counting query), whatever the data size.
 """
 
-import hashlib
-import time
 from types import SimpleNamespace
 
 import django_filters
@@ -15,6 +13,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from directory import caching
 from directory.search import among_ids
 
 
@@ -189,17 +188,14 @@ class FacetedFilterSet(django_filters.FilterSet):
         """
         if getattr(self, "_search", (None,))[0] != value:
             model = self.queryset.model
-            key = (
-                "search:"
-                + hashlib.sha256(repr((model._meta.label_lower, value, facet_version())).encode()).hexdigest()
-            )
+            key = caching.search_key(model._meta.label_lower, value)
             found = cache.get(key)
             if found is None:
                 everything = model._default_manager.all()
                 plan = everything.search_plan(value)
                 found = (plan, list(everything.matching(plan).order_by().values_list("pk", flat=True)))
                 # Like facet counts, the matches stand until the data changes.
-                cache.set(key, found, FACET_CACHE_SECONDS)
+                cache.set(key, found, caching.FACET_SECONDS)
             self._search = (value, *found)
         _value, plan, ids = self._search
         matches = queryset.filter(among_ids(ids, using=queryset.db))
@@ -211,14 +207,14 @@ class FacetedFilterSet(django_filters.FilterSet):
         """For each facet, its options with the number of results each would give.
 
         Counts for one facet ignore that facet's own selection (its values are alternatives) but respect every
-        other filter. They are cached until the data changes (see ``bump_facet_version``), since recounting a
+        other filter. They are cached until the data changes (see directory.caching), since recounting a
         large directory for every page view is the slowest part of a list page.
         """
         key = self._facet_cache_key(base_queryset)
         counted = cache.get(key)
         if counted is None:
             counted = self._count_facets(base_queryset)
-            cache.set(key, counted, FACET_CACHE_SECONDS)
+            cache.set(key, counted, caching.FACET_SECONDS)
         facets = []
         for name, label, options in counted:
             selected = {getattr(v, "slug", v) for v in self.values.get(name) or []}
@@ -256,24 +252,6 @@ class FacetedFilterSet(django_filters.FilterSet):
             get_language(),
             # Where counts depend on the time (open until a deadline), the minute is part of the key.
             int(timezone.now().timestamp() // 60) if self.counts_change_with_time else 0,
-            facet_version(),
             chosen,
         ]
-        return "facets:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-
-
-FACET_CACHE_SECONDS = 600
-_VERSION_KEY = "facets:version"
-
-
-def facet_version():
-    version = cache.get(_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(_VERSION_KEY, version, None)
-    return version
-
-
-def bump_facet_version(*args, **kwargs):
-    """Any change to what lists count makes every cached facet count stale. Connected in DirectoryConfig."""
-    cache.set(_VERSION_KEY, time.time_ns(), None)
+        return caching.facets_key(*parts)

@@ -2,6 +2,7 @@
 
 import functools
 import hashlib
+import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -10,11 +11,20 @@ from django.utils.translation import gettext as _
 
 
 def client_ip(request):
-    """The client's address: the connection's, or the one our own trusted proxies saw."""
-    if settings.TRUSTED_PROXY_COUNT:
+    """The client's address: the connection's, or the one our own trusted proxies saw.
+
+    Each proxy appends the address it was connected from to X-Forwarded-For, so with N proxies of ours the
+    N-th entry from the end is the client as our outermost proxy saw it. Anything before it was written by the
+    client and is ignored: a forged header cannot choose the address that limits and lockouts count against.
+    """
+    count = settings.TRUSTED_PROXY_COUNT
+    if count:
         forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if p.strip()]
-        if len(forwarded) >= settings.TRUSTED_PROXY_COUNT:
-            return forwarded[-settings.TRUSTED_PROXY_COUNT]
+        if len(forwarded) >= count:
+            try:
+                return str(ipaddress.ip_address(forwarded[-count]))
+            except ValueError:
+                pass
     return request.META.get("REMOTE_ADDR", "")
 
 

@@ -6,8 +6,11 @@ others are dropped, and script-like ones with their content. Escaping raw HTML i
 ``<img onerror=…>`` as visible text, which readers take for a broken page.
 """
 
+import html
+
 import markdown
 import nh3
+from django.utils.html import linebreaks, strip_tags
 from django.utils.safestring import mark_safe
 
 ALLOWED_TAGS = {
@@ -43,13 +46,12 @@ DROPPED_WITH_CONTENT = {
 }
 
 
-def render(source):
-    """Markdown source → cleaned HTML, marked safe for templates."""
-    if not source:
+def clean(html):
+    """Any HTML → the allow-listed subset, marked safe for templates."""
+    if not html:
         return ""
-    html = markdown.markdown(source, output_format="html")
     cleaned = nh3.clean(
-        html,
+        str(html),
         tags=ALLOWED_TAGS,
         clean_content_tags=DROPPED_WITH_CONTENT,
         attributes=ALLOWED_ATTRIBUTES,
@@ -57,3 +59,38 @@ def render(source):
         link_rel="noopener nofollow",
     )
     return mark_safe(cleaned)  # noqa: S308 -- cleaned by nh3 just above
+
+
+def render(source):
+    """Markdown source → cleaned HTML, marked safe for templates."""
+    if not source:
+        return ""
+    return clean(markdown.markdown(source, output_format="html"))
+
+
+def render_text(text):
+    """Plain text (a summary, an opportunity's description) → paragraphs of escaped, cleaned HTML."""
+    return clean(linebreaks(text, autoescape=True)) if text else ""
+
+
+def shows_text(html):
+    """Whether cleaned HTML shows any words: a body made only of a script renders to nothing."""
+    return bool(strip_tags(html).strip())
+
+
+# Markup hidden behind entities ("&lt;script&gt;") turns into markup once a reader decodes it; a few rounds
+# strip every level a realistic payload uses.
+PLAIN_TEXT_ROUNDS = 5
+
+
+def plain_text(value):
+    """Any text → plain text with no markup left in it, for places that show text as it is (feed titles,
+    calendar entries) but whose readers may still render HTML: tags are dropped (scripts with their content),
+    entities decoded, until nothing changes."""
+    text = str(value or "")
+    for _round in range(PLAIN_TEXT_ROUNDS):
+        stripped = html.unescape(nh3.clean(text, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT))
+        if stripped == text:
+            break
+        text = stripped
+    return text

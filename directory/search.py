@@ -14,6 +14,8 @@ from django.db import connections, models
 from django.db.models import Case, Q, When
 from django.db.models.expressions import RawSQL
 
+from directory.models import SearchTerm
+
 _ARABIC_FOLD = str.maketrans(
     {
         "\u0640": None,  # tatweel
@@ -49,16 +51,12 @@ def remember_terms(text, *, using="default"):
     """Add the words of a record's search text to the dictionary PostgreSQL uses to correct typos."""
     if connections[using].vendor != "postgresql":
         return
-    from directory.models import SearchTerm
-
     terms = {word for word in text.split() if MIN_TERM <= len(word) <= MAX_TERM}
     SearchTerm.objects.using(using).bulk_create([SearchTerm(term=t) for t in terms], ignore_conflicts=True)
 
 
 def similar_terms(word, *, using="default", limit=5):
     """Words of the dictionary close to ``word`` (pg_trgm), best first."""
-    from directory.models import SearchTerm
-
     return list(
         SearchTerm.objects.using(using)
         .filter(term__trigram_similar=word)

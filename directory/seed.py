@@ -380,9 +380,3 @@ def seed_taxonomies(Sector, TargetGroup, LegalForm, Language, Area):
                 **_names(names),
             },
         )
-
-
-def seed_all():
-    from directory.models import Area, Language, LegalForm, Sector, TargetGroup
-
-    seed_taxonomies(Sector, TargetGroup, LegalForm, Language, Area)

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from directory.env import env_bool, env_int, env_list, env_str
@@ -28,16 +29,26 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "axes",
     "directory",
     "organisations",
     "opportunities",
     "news",
+    # Above the feature apps: the home page, the overview and the benchmark command (directory/portal).
+    "directory.portal",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files carry the same headers as pages.
+    "directory.middleware.security_headers",
+    # Before anything reads the path or the query: a NUL byte would reach the database as an error.
+    "directory.middleware.RejectInvalidCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -109,17 +120,45 @@ LOGOUT_REDIRECT_URL = "home"
 # Verification and invitation links stay valid for three days.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
-# Failed logins lock the (e-mail, IP address) pair, never the e-mail alone: someone who knows a victim's address
-# cannot lock the victim out from elsewhere, and a lock lifts by itself after a short while.
+# Failed logins, counted by django-axes over the last AXES_COOLOFF_MINUTES, under three rules at once:
+# - one address from one connection: 5 failures lock that pair. Someone who knows a victim's address cannot lock
+#   the victim out from elsewhere with a few wrong passwords.
+# - one connection, whatever the addresses: 15 failures lock the connection. Trying one common password on many
+#   accounts (password spraying) is stopped after 15 guesses, while a shared connection (a school, a cybercafé)
+#   still has room for people mistyping their own password.
+# - one address, whatever the connections: 10 failures lock the address everywhere. Changing connection every few
+#   guesses gains an attacker at most 10 guesses per cool-off period; the price is that a determined attacker can
+#   keep an account locked, so a password reset (which proves the mailbox) lifts this lock at once.
+# A successful login clears only its own address-and-connection count (directory.accounts.lockout).
+AXES_HANDLER = "directory.accounts.lockout.LayeredLockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+LOGIN_FAILURE_LIMITS = [
+    AXES_FAILURE_LIMIT,
+    env_int("LOGIN_CONNECTION_FAILURE_LIMIT", 15),
+    env_int("LOGIN_ACCOUNT_FAILURE_LIMIT", 10),
+]
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "directory.accounts.lockout.login_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_CLIENT_IP_CALLABLE = "directory.ratelimit.client_ip"
-# How many trusted proxies append to X-Forwarded-For in front of the site (0: use the connection's address).
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# How many proxies of our own append to X-Forwarded-For in front of the site (0: use the connection's address).
+# Behind a proxy the connection's address is the proxy's, so with 0 every visitor would be one client: one
+# lockout would lock everybody and the per-IP limits would apply to the whole site. A proxied set-up must say how
+# many proxies there are, or the site refuses to start.
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", None)
+if TRUSTED_PROXY_COUNT is None:
+    if BEHIND_TLS_PROXY:
+        raise ImproperlyConfigured(
+            "BEHIND_TLS_PROXY is on but TRUSTED_PROXY_COUNT is not set: say how many proxies of yours add to "
+            "X-Forwarded-For (1 for a single nginx), or every visitor will share the proxy's address."
+        )
+    TRUSTED_PROXY_COUNT = 0
+elif TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative.")
 
 # The database cache is shared by every gunicorn worker, so per-IP rate limits hold across processes
 # without another service to run. Tests and the first migrate create its table (createcachetable).
@@ -127,6 +166,10 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "directory_cache",
+        # Django's default of 300 entries culls a third of the table whenever it fills: facet counts multiply by
+        # list × filters × language × minute, and culling would drop the week-long overview counts and the data
+        # version key with them. Keys are bounded (see directory.caching); old versions' entries expire.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
 
@@ -183,22 +226,33 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
-if env_bool("BEHIND_TLS_PROXY", False):
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Nothing is allowed unless listed: our own scripts, styles, images and fonts; logos (media, same origin);
+# OpenStreetMap tiles under the maps; data: images, which Leaflet and the admin's widgets use for small icons;
+# XHR only to ourselves (the admin's autocomplete). No inline script or style anywhere.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org"],
+        "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "frame-ancestors": ["'none'"],
+        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
         "form-action": ["'self'"],
-        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
     }
 }
+# Our pages, logos and files are for our own pages: another site may link to them but not embed or read them.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Powerful browser features the site never uses are switched off for it and anything it could embed.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 LOG_LEVEL = env_str("LOG_LEVEL", "WARNING")
 LOGGING = {
@@ -209,6 +263,26 @@ LOGGING = {
     # Django's default configuration gives "django" a console handler of its own; it also propagates to the root
     # handler, which printed every message twice. One handler, at the root, prints it once.
     "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
+}
+
+# The public API (directory/api/): read-only, anonymous, rate-limited per client address.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {"public_api": env_str("API_RATE_LIMIT", "1200/hour")},
+    # The client's address as the rate limits and django-axes see it (see TRUSTED_PROXY_COUNT).
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Tangier civil-society directory API",
+    "DESCRIPTION": (
+        "Read-only open data under CC BY 4.0: organisations and their services in Open Referral's HSDS 3.0 "
+        "(/api/v1/hsds/), opportunities and events in the project's own JSON. Pages follow HSDS's Page object."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 DIRECTORY_PAGE_SIZE = env_int("DIRECTORY_PAGE_SIZE", 20)

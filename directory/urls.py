@@ -5,27 +5,33 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.static import serve
 
-from directory import overview, views
+from directory import views
+from directory.portal import home
+from directory.portal.overview import views as overview
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("", include("directory.portal.sitemaps")),
+    path("api/v1/", include("directory.portal.api_urls")),
 ]
 
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
 # browser's Accept-Language, falling back to French.
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", home.home, name="home"),
     path("overview/", overview.overview, name="overview"),
+    path("open-data/", views.open_data, name="open_data"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
-    path("cooperation/", include("organisations.cooperation_urls")),
+    path("cooperation/", include("organisations.cooperation.urls")),
     path("", include("news.urls")),
-    path("newsletter/", include("news.newsletter_urls")),
+    path("newsletter/", include("news.newsletter.urls")),
     path("account/", include("directory.accounts.urls")),
     path("dashboard/", include("organisations.dashboard_urls")),
     path("dashboard/opportunities/", include("opportunities.dashboard_urls")),
-    path("dashboard/cooperation/", include("organisations.cooperation_dashboard_urls")),
+    path("dashboard/cooperation/", include("organisations.cooperation.dashboard_urls")),
     path("dashboard/news/", include("news.dashboard_urls")),
     # The privacy notice is an about page that moderators edit; the old address and its name stay.
     path(

@@ -4,9 +4,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from directory.admin import ModeratedAdminMixin, TaxonomyAdmin
-from news import newsletter_admin  # noqa: F401  (registers the newsletter's subscribers)
+from directory.admin import TaxonomyAdmin
+from directory.moderation.admin import ModeratedAdminMixin
 from news.models import Article, Category, Event, Page
+from news.newsletter import admin as newsletter_admin  # noqa: F401  (registers the newsletter's subscribers)
 
 
 @admin.register(Category)

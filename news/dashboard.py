@@ -11,12 +11,11 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from directory import revisions
-from directory.editing import edit_moderated, moderation_states
-from directory.moderation import ModerationStatus
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.editing import edit_moderated, moderation_states
 from news.forms import ARTICLE_FIELDS, EVENT_FIELDS, ArticleForm, EventForm
 from news.models import Article, Event
-from organisations.dashboard import _get_membership
+from organisations.access import get_membership
 from organisations.models import Membership
 
 # Per kind of submission: the model, its form, the fields members may change, and the organisation's field.
@@ -55,7 +54,7 @@ def home(request):
 
 
 def _submit(request, slug, kind):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     _model, form_class, _fields, owner = KINDS[kind]
     form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -82,14 +81,14 @@ def _submit(request, slug, kind):
 
 
 def _edit(request, slug, kind, pk):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     model, form_class, fields, owner = KINDS[kind]
     obj = get_object_or_404(model, pk=pk, **{owner: organisation})
     return edit_moderated(
         request,
         obj=obj,
         form_class=form_class,
-        save=partial(revisions.submit_changes, obj=obj, field_names=fields, user=request.user),
+        save=partial(editing.submit_changes, obj=obj, field_names=fields, user=request.user),
         template="news/dashboard/form.html",
         context={"organisation": organisation, "kind": kind, "object": obj},
         done_url="news_dashboard:home",

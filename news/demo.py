@@ -14,16 +14,11 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from directory.demo import initial_status, tr, translated
 from directory.models import Area, Sector
 from directory.moderation import ModerationStatus
 from news.models import Article, Category, Event
 from organisations.models import Organisation
-
-LANGS = ("ar", "fr", "en", "nl", "es")
-
-
-def _tr(**texts):
-    return {code: texts.get(code, "") for code in LANGS}
 
 
 @dataclass(frozen=True)
@@ -61,21 +56,21 @@ class DemoEvent:
 ARTICLES = [
     DemoArticle(
         slug="exemple-annuaire-en-ligne",
-        title=_tr(
+        title=tr(
             fr="L'annuaire de la société civile de Tanger est en ligne",
             ar="دليل المجتمع المدني بطنجة متاح الآن على الإنترنت",
             en="Tangier's civil-society directory is online",
             nl="De gids van het maatschappelijk middenveld van Tanger staat online",
             es="El directorio de la sociedad civil de Tánger ya está en línea",
         ),
-        summary=_tr(
+        summary=tr(
             fr="Associations, coopératives et partenaires peuvent désormais inscrire leur organisation.",
             ar="يمكن للجمعيات والتعاونيات والشركاء الآن تسجيل منظماتهم.",
             en="Associations, cooperatives and partners can now register their organisation.",
             nl="Verenigingen, coöperaties en partners kunnen hun organisatie nu registreren.",
             es="Asociaciones, cooperativas y socios ya pueden inscribir su organización.",
         ),
-        body=_tr(
+        body=tr(
             fr="Après plusieurs mois de préparation, l'annuaire ouvre ses portes. Chaque organisation peut créer "
             "sa fiche, en arabe, en français, en anglais, en néerlandais ou en espagnol.\n\n"
             "## Comment s'inscrire\n\n- créer un compte avec une adresse e-mail ;\n- remplir la fiche de "
@@ -103,15 +98,15 @@ ARTICLES = [
     ),
     DemoArticle(
         slug="exemple-benevoles-soutien-scolaire",
-        title=_tr(
+        title=tr(
             fr="Casabarata : l'association Tarbiya cherche des bénévoles pour le soutien scolaire",
             ar="كاسابراطا: جمعية تربية تبحث عن متطوعين للدعم المدرسي",
         ),
-        summary=_tr(
+        summary=tr(
             fr="Deux heures par semaine suffisent pour accompagner un groupe de collégiens.",
             ar="ساعتان في الأسبوع تكفيان لمرافقة مجموعة من تلاميذ الإعدادي.",
         ),
-        body=_tr(
+        body=tr(
             fr="Avec la rentrée, les groupes de soutien en mathématiques et en français sont complets. "
             "L'association cherche **six bénévoles** disponibles le mercredi après-midi ou le samedi matin.\n\n"
             "Aucune expérience d'enseignement n'est exigée : une formation de deux heures est proposée avant "
@@ -128,17 +123,17 @@ ARTICLES = [
     ),
     DemoArticle(
         slug="exemple-jumelage-code-tanja-rotterdam",
-        title=_tr(
+        title=tr(
             fr="Code Tanja s'associe à une école de programmation de Rotterdam",
             nl="Code Tanja gaat samenwerken met een programmeerschool in Rotterdam",
             en="Code Tanja partners with a coding school in Rotterdam",
         ),
-        summary=_tr(
+        summary=tr(
             fr="Échanges de formateurs et cours en ligne communs pour des jeunes des deux villes.",
             nl="Uitwisseling van trainers en gezamenlijke online lessen voor jongeren uit beide steden.",
             en="Trainer exchanges and shared online classes for young people from both cities.",
         ),
-        body=_tr(
+        body=tr(
             fr="Le partenariat prévoit deux séjours de formateurs par an et un cours en ligne commun, donné en "
             "français et en anglais. Les premiers modules portent sur le développement web.\n\n"
             "Ce rapprochement est né d'une rencontre entre des membres de la diaspora tangéroise aux Pays-Bas "
@@ -159,15 +154,15 @@ ARTICLES = [
     ),
     DemoArticle(
         slug="exemple-retour-nettoyage-plage",
-        title=_tr(
+        title=tr(
             fr="Retour sur le nettoyage de la plage de Merkala",
             es="Crónica de la limpieza de la playa de Merkala",
         ),
-        summary=_tr(
+        summary=tr(
             fr="Quatre-vingts bénévoles et plus de 300 kg de déchets plastiques collectés.",
             es="Ochenta voluntarios y más de 300 kg de residuos plásticos recogidos.",
         ),
-        body=_tr(
+        body=tr(
             fr="Samedi dernier, habitants, scouts et élèves ont ramassé les déchets sur la plage de Merkala. "
             "Le plastique a été trié sur place puis confié à une entreprise sociale de recyclage.\n\n"
             "Prochaine étape : des poubelles de tri à l'entrée de la plage, demandées à la commune.",
@@ -182,15 +177,15 @@ ARTICLES = [
     ),
     DemoArticle(
         slug="exemple-collection-cooperative-yasmine",
-        title=_tr(
+        title=tr(
             ar="تعاونية الياسمين تقدم تشكيلتها الجديدة من الطرز التقليدي",
             fr="La coopérative Yasmine présente sa nouvelle collection de broderie",
         ),
-        summary=_tr(
+        summary=tr(
             ar="قفاطين ومفروشات مطرزة يدويا من طرف نساء بني مكادة.",
             fr="Caftans et linge de maison brodés à la main par des femmes de Bni Makada.",
         ),
-        body=_tr(
+        body=tr(
             ar="أنجزت الخياطات الاثنتا عشرة في التعاونية تشكيلة جديدة تجمع بين الطرز الفاسي والألوان الحديثة. "
             "تُعرض القطع في مقر التعاونية ويمكن طلبها مباشرة.",
             fr="Les douze couturières de la coopérative ont réalisé une collection qui mêle broderie de Fès et "
@@ -205,15 +200,15 @@ ARTICLES = [
     ),
     DemoArticle(
         slug="exemple-comment-nous-verifions-les-fiches",
-        title=_tr(
+        title=tr(
             en="How we check the profiles",
             nl="Hoe we de profielen controleren",
         ),
-        summary=_tr(
+        summary=tr(
             en="What moderators look at before a profile appears, and why it can take a few days.",
             nl="Waar moderatoren op letten voordat een profiel verschijnt, en waarom dat een paar dagen kan duren.",
         ),
-        body=_tr(
+        body=tr(
             en="Moderators check that the organisation exists, that its description is about its own work and "
             "that contact details belong to it. When something is missing, the reason is sent by e-mail and "
             "the profile can be corrected and sent again.",
@@ -226,15 +221,15 @@ ARTICLES = [
     ),
     DemoArticle(
         slug="exemple-appel-projets-jeunesse",
-        title=_tr(
+        title=tr(
             fr="Bientôt : un appel à projets pour les associations de jeunesse",
             ar="قريبا: طلب مشاريع لجمعيات الشباب",
         ),
-        summary=_tr(
+        summary=tr(
             fr="Annonce programmée : elle apparaît d'elle-même à sa date de publication.",
             ar="إعلان مبرمج: يظهر تلقائيا في تاريخ نشره.",
         ),
-        body=_tr(
+        body=tr(
             fr="Les conditions et le calendrier de l'appel seront publiés dans la rubrique des opportunités.",
             ar="ستُنشر شروط الطلب وجدوله الزمني في قسم الفرص.",
         ),
@@ -243,9 +238,9 @@ ARTICLES = [
     ),
     DemoArticle(
         slug="exemple-velo-ecole-en-attente",
-        title=_tr(fr="Une vélo-école pour les femmes à Souani"),
-        summary=_tr(fr="Proposé par une association et en attente de modération."),
-        body=_tr(fr="Des cours gratuits le dimanche matin, vélos fournis."),
+        title=tr(fr="Une vélo-école pour les femmes à Souani"),
+        summary=tr(fr="Proposé par une association et en attente de modération."),
+        body=tr(fr="Des cours gratuits le dimanche matin, vélos fournis."),
         days_ago=0,
         categories=("from-organisations",),
         organisations=("collectif-tanja-a-velo",),
@@ -257,13 +252,13 @@ ARTICLES = [
 EVENTS = [
     DemoEvent(
         slug="exemple-forum-des-associations",
-        title=_tr(
+        title=tr(
             fr="Forum des associations de Tanger",
             ar="منتدى جمعيات طنجة",
             en="Tangier associations' forum",
             es="Foro de asociaciones de Tánger",
         ),
-        description=_tr(
+        description=tr(
             fr="Une journée pour rencontrer les associations de la ville, découvrir leurs activités et devenir "
             "bénévole. **Stands, ateliers et table ronde** sur la coopération avec les partenaires européens.",
             ar="يوم للقاء جمعيات المدينة واكتشاف أنشطتها والتطوع. **أروقة وورشات ومائدة مستديرة** حول التعاون "
@@ -283,12 +278,12 @@ EVENTS = [
     ),
     DemoEvent(
         slug="exemple-atelier-demande-subvention",
-        title=_tr(
+        title=tr(
             fr="Atelier : rédiger une demande de subvention",
             ar="ورشة: كتابة طلب منحة",
             nl="Workshop: een subsidieaanvraag schrijven",
         ),
-        description=_tr(
+        description=tr(
             fr="Budget, indicateurs, calendrier : les bases d'un dossier solide, avec des exemples réels. "
             "En salle et en ligne.",
             ar="الميزانية والمؤشرات والجدول الزمني: أساسيات ملف متين، مع أمثلة حقيقية. حضوريا وعن بعد.",
@@ -306,11 +301,11 @@ EVENTS = [
     ),
     DemoEvent(
         slug="exemple-portes-ouvertes-yasmine",
-        title=_tr(
+        title=tr(
             ar="الأبواب المفتوحة لتعاونية الياسمين",
             fr="Portes ouvertes de la coopérative Yasmine",
         ),
-        description=_tr(
+        description=tr(
             ar="زيارة الورشة ولقاء الخياطات وبيع التشكيلة الجديدة.",
             fr="Visite de l'atelier, rencontre avec les couturières et vente de la nouvelle collection.",
         ),
@@ -325,12 +320,12 @@ EVENTS = [
     ),
     DemoEvent(
         slug="exemple-balade-velo-corniche",
-        title=_tr(
+        title=tr(
             fr="Balade à vélo sur la corniche",
             es="Paseo en bicicleta por la Corniche",
             en="Bike ride along the Corniche",
         ),
-        description=_tr(
+        description=tr(
             fr="Départ devant la gare, 12 km à allure tranquille. Casques prêtés sur place.",
             es="Salida frente a la estación, 12 km a ritmo tranquilo. Se prestan cascos.",
             en="Starts in front of the station, 12 km at an easy pace. Helmets lent on site.",
@@ -345,8 +340,8 @@ EVENTS = [
     ),
     DemoEvent(
         slug="exemple-nettoyage-plage-merkala",
-        title=_tr(fr="Nettoyage de la plage de Merkala", es="Limpieza de la playa de Merkala"),
-        description=_tr(
+        title=tr(fr="Nettoyage de la plage de Merkala", es="Limpieza de la playa de Merkala"),
+        description=tr(
             fr="Gants et sacs fournis. Rendez-vous à l'entrée de la plage.",
             es="Se facilitan guantes y bolsas. Cita en la entrada de la playa.",
         ),
@@ -360,8 +355,8 @@ EVENTS = [
     ),
     DemoEvent(
         slug="exemple-soiree-musique-andalouse",
-        title=_tr(fr="Soirée de musique andalouse", ar="سهرة موسيقى أندلسية"),
-        description=_tr(
+        title=tr(fr="Soirée de musique andalouse", ar="سهرة موسيقى أندلسية"),
+        description=tr(
             fr="Proposée par une association et en attente de modération.",
             ar="مقترحة من جمعية وفي انتظار المراجعة.",
         ),
@@ -377,17 +372,6 @@ EVENTS = [
 ]
 
 
-def _translated(name, texts):
-    return {f"{name}_{code}": texts[code] for code in LANGS}
-
-
-def _initial_status(status, when):
-    fields = {"status": status}
-    if status == ModerationStatus.PUBLISHED:
-        fields["published_at"] = when
-    return fields
-
-
 def _refresh(model, slug, fields, status, when):
     """Update a sample record or create it; a real record with the same slug is left alone (None)."""
     if model.objects.filter(slug=slug, is_sample=False).exists():
@@ -395,7 +379,7 @@ def _refresh(model, slug, fields, status, when):
     return model.objects.update_or_create(
         slug=slug,
         defaults=fields,
-        create_defaults={**fields, **_initial_status(status, when)},
+        create_defaults={**fields, **initial_status(status, when)},
     )
 
 
@@ -412,9 +396,9 @@ def load_demo_news():
         for demo in ARTICLES:
             when = now - datetime.timedelta(days=demo.days_ago)
             fields = {
-                **_translated("title", demo.title),
-                **_translated("summary", demo.summary),
-                **_translated("body", demo.body),
+                **translated("title", demo.title, empty=""),
+                **translated("summary", demo.summary, empty=""),
+                **translated("body", demo.body, empty=""),
                 "publish_at": when,
                 "submitted_by": organisations.get(demo.submitted_by),
                 "is_sample": True,
@@ -431,8 +415,8 @@ def load_demo_news():
             day = timezone.localdate() + datetime.timedelta(days=demo.in_days)
             start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(demo.hour)))
             fields = {
-                **_translated("title", demo.title),
-                **_translated("description", demo.description),
+                **translated("title", demo.title, empty=""),
+                **translated("description", demo.description, empty=""),
                 "start": start,
                 "end": start + datetime.timedelta(hours=demo.hours),
                 "address": demo.address,

@@ -3,17 +3,15 @@ that language or its fallback), and iCalendar for events, as a feed and one file
 
 import datetime
 
-import icalendar
-from django.contrib.syndication.views import Feed
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from directory import ical
+from directory.feeds import SafeFeed, feed_html
 from directory.richtext import render
 from news.filters import ArticleFilter
 from news.models import Article, Event
@@ -23,7 +21,7 @@ FEED_SIZE = 50
 CALENDAR_KEEPS_PAST = datetime.timedelta(days=30)
 
 
-class ArticleRssFeed(Feed):
+class ArticleRssFeed(SafeFeed):
     def get_object(self, request):
         # The feed keeps the list's filters (a category, an organisation, only the reader's language). The
         # request is the feed's object, as one Feed instance serves every request.
@@ -40,7 +38,7 @@ class ArticleRssFeed(Feed):
         return reverse("news:list") + (f"?{query}" if query else "")
 
     def items(self, request):
-        queryset = Article.objects.live().select_related("submitted_by").prefetch_related("categories")
+        queryset = Article.objects.public().select_related("submitted_by").prefetch_related("categories")
         return ArticleFilter(request.GET or None, queryset=queryset, request=request).qs[:FEED_SIZE]
 
     def item_title(self, item):
@@ -48,7 +46,7 @@ class ArticleRssFeed(Feed):
 
     def item_description(self, item):
         text = item.reading()
-        return render(text.body) or text.summary
+        return feed_html(markdown=text.body, text=text.summary)
 
     def item_pubdate(self, item):
         return item.publish_at
@@ -70,7 +68,7 @@ class ArticleAtomFeed(ArticleRssFeed):
         return self.description(request)
 
 
-class EventRssFeed(Feed):
+class EventRssFeed(SafeFeed):
     def title(self):
         return _("Upcoming events in Tangier's civil society")
 
@@ -87,7 +85,7 @@ class EventRssFeed(Feed):
         return f"{item.reading().title} ({_when(item)})"
 
     def item_description(self, item):
-        return render(item.reading().description)
+        return feed_html(markdown=item.reading().description)
 
     def item_pubdate(self, item):
         return item.published_at or item.created_at
@@ -111,67 +109,50 @@ def _when(event):
     return date_format(start, "DATETIME_FORMAT")
 
 
-def _calendar(name):
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Tangier civil-society directory//events//")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    return calendar
-
-
 def _vevent(event, request, now):
     text = event.reading()
     url = request.build_absolute_uri(event.get_absolute_url())
-    item = icalendar.Event()
-    item.add("uid", f"event-{event.pk}@{request.get_host()}")
-    item.add("dtstamp", now)
-    # UTC needs no VTIMEZONE block; calendars show it in the reader's own time zone.
-    item.add("dtstart", event.start.astimezone(datetime.UTC))
-    item.add("dtend", event.end.astimezone(datetime.UTC))
-    item.add("summary", text.title)
-    details = [text.description]
+    # The Markdown rendered and cleaned; the calendar keeps its words (see directory.ical).
+    details = [render(text.description)]
     if event.organiser_id:
         details.append(_("Organised by %(name)s") % {"name": event.organiser.display_name()})
     if event.registration_url:
         details.append(_("Registration: %(url)s") % {"url": event.registration_url})
     details.append(url)
-    item.add("description", "\n\n".join(part for part in details if part))
-    location = event.place() or event.online_url
-    if location:
-        item.add("location", location)
-    if event.latitude is not None and event.longitude is not None:
-        item.add("geo", (float(event.latitude), float(event.longitude)))
-    item.add("url", url)
-    item.add("last-modified", event.updated_at)
-    return item
-
-
-def _ics_response(calendar, filename):
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
+    has_geo = event.latitude is not None and event.longitude is not None
+    return ical.event(
+        uid=f"event-{event.pk}@{request.get_host()}",
+        stamp=now,
+        # UTC needs no VTIMEZONE block; calendars show it in the reader's own time zone.
+        start=event.start.astimezone(datetime.UTC),
+        end=event.end.astimezone(datetime.UTC),
+        summary=text.title,
+        description="\n\n".join(part for part in details if part),
+        location=event.place() or event.online_url,
+        geo=(float(event.latitude), float(event.longitude)) if has_geo else None,
+        url=url,
+        last_modified=event.updated_at,
+    )
 
 
 def events_ics(request):
     """Every upcoming event (and those of the last weeks), for a calendar to subscribe to."""
     now = timezone.now()
-    calendar = _calendar(_("Events of Tangier's civil society"))
+    calendar = ical.calendar(_("Events of Tangier's civil society"), product="events")
     events = (
-        Event.objects.published()
+        Event.objects.public()
         .filter(end__gte=now - CALENDAR_KEEPS_PAST)
         .select_related("organiser", "area")
         .order_by("start", "pk")
     )
     for event in events[:500]:
         calendar.add_component(_vevent(event, request, now))
-    return _ics_response(calendar, "events.ics")
+    return ical.response(calendar, "events.ics")
 
 
 def event_ics(request, slug):
     """One event as a file to add to a calendar."""
-    event = get_object_or_404(Event.objects.published().select_related("organiser", "area"), slug=slug)
-    calendar = _calendar(event.reading().title)
+    event = get_object_or_404(Event.objects.public().select_related("organiser", "area"), slug=slug)
+    calendar = ical.calendar(event.reading().title, product="events")
     calendar.add_component(_vevent(event, request, timezone.now()))
-    return _ics_response(calendar, f"{event.slug}.ics")
+    return ical.response(calendar, f"{event.slug}.ics")

@@ -34,7 +34,7 @@ class ArticleFilter(FacetedFilterSet):
         predicates={"1": (lazy(_only_mine_label, str)(), lambda: written_in(get_language()))},
     )
     organisation = django_filters.ModelChoiceFilter(
-        queryset=Organisation.objects.published(),
+        queryset=Organisation.objects.public(),
         to_field_name="slug",
         label=_("Organisation"),
         method="filter_organisation",

@@ -20,9 +20,17 @@ class Category(Taxonomy):
 
 
 class ArticleQuerySet(ModeratedQuerySet):
-    def live(self, now=None):
-        """Published and due: a scheduled article appears by itself at its publication time."""
-        return self.published().filter(publish_at__lte=now or timezone.now())
+    def public(self, now=None):
+        """Published, due (a scheduled article appears by itself at its publication time), and, if an
+        organisation submitted it, that organisation is public: the rule for every page, feed, count and e-mail."""
+        return (
+            self.published()
+            .filter(publish_at__lte=now or timezone.now())
+            .filter(Q(submitted_by__isnull=True) | Organisation.objects.public_q("submitted_by__"))
+        )
+
+    # The name the lists and feeds used before the organisation's side of the rule existed.
+    live = public
 
     def in_language(self, code):
         return self.exclude(**{f"title_{code}": ""}).exclude(**{f"title_{code}__isnull": True})
@@ -106,7 +114,7 @@ class Article(Translated, Moderated):
             return []
         through = Article.categories.through.objects.filter(category_id__in=category_ids)
         return list(
-            Article.objects.live()
+            Article.objects.public()
             .exclude(pk=self.pk)
             .filter(pk__in=through.values("article_id"))
             .prefetch_related("categories")[:limit]
@@ -149,11 +157,17 @@ class Article(Translated, Moderated):
 
 
 class EventQuerySet(ModeratedQuerySet):
+    def public(self):
+        """Published, and organised by a public organisation (or by none): the rule for every public surface."""
+        return self.published().filter(
+            Q(organiser__isnull=True) | Organisation.objects.public_q("organiser__")
+        )
+
     def upcoming(self, now=None):
-        return self.published().filter(end__gte=now or timezone.now())
+        return self.public().filter(end__gte=now or timezone.now())
 
     def past(self, now=None):
-        return self.published().filter(end__lt=now or timezone.now())
+        return self.public().filter(end__lt=now or timezone.now())
 
 
 class Event(Translated, Moderated):

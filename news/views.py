@@ -5,9 +5,11 @@ from django.utils.html import strip_tags
 from django.views.generic import ListView
 from django_filters.views import FilterView
 
+from directory import seo
 from directory.richtext import render as render_markdown
 from news.filters import ArticleFilter
 from news.models import Article, Event, Page
+from news.seo import event_json_ld
 from organisations.models import Organisation
 
 
@@ -19,24 +21,24 @@ class ArticleListView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return Article.objects.live().prefetch_related("categories")
+        return Article.objects.public().prefetch_related("categories")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["facets"] = self.filterset.facet_counts(Article.objects.live())
+        context["facets"] = self.filterset.facet_counts(Article.objects.public())
         context["organisation"] = self.filterset.values.get("organisation")
         return context
 
 
 def article_detail(request, slug):
     article = get_object_or_404(
-        Article.objects.live()
+        Article.objects.public()
         .select_related("submitted_by")
         .prefetch_related(
             "categories",
             "areas",
             # Only published profiles may be linked: the others are 404s.
-            Prefetch("organisations", queryset=Organisation.objects.published()),
+            Prefetch("organisations", queryset=Organisation.objects.public()),
         ),
         slug=slug,
     )
@@ -75,7 +77,7 @@ class EventListView(ListView):
 
 def event_detail(request, slug):
     event = get_object_or_404(
-        Event.objects.published().select_related("organiser", "area").prefetch_related("sectors"), slug=slug
+        Event.objects.public().select_related("organiser", "area").prefetch_related("sectors"), slug=slug
     )
     text = event.reading()
     return render(
@@ -86,6 +88,7 @@ def event_detail(request, slug):
             "text": text,
             "description": strip_tags(render_markdown(text.description)),
             "share_url": request.build_absolute_uri(event.get_absolute_url()),
+            "json_ld": event_json_ld(event, text, seo.origin(request)),
         },
     )
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from directory.admin import ModeratedAdminMixin
+from directory.moderation.admin import ModeratedAdminMixin
 from opportunities.models import InterestMessage, Opportunity
 
 

@@ -12,18 +12,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory import revisions
-from directory.editing import edit_moderated, moderation_states
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.editing import edit_moderated, moderation_states
 from opportunities import services
 from opportunities.forms import CHOICES, OpportunityForm, kind_and_direction
 from opportunities.models import InterestMessage, Opportunity
-from organisations.dashboard import _get_membership
+from organisations.access import get_membership
 
 
 def _get_opportunity(request, slug, pk):
     """One of the organisation's opportunities, for its members only; a 404 for anyone else."""
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     return get_object_or_404(
         Opportunity.objects.select_related("organisation"), pk=pk, organisation=organisation
     )
@@ -35,7 +35,7 @@ def _back_to_list(opportunity):
 
 @login_required
 def opportunity_list(request, slug):
-    membership = _get_membership(request, slug)
+    membership = get_membership(request, slug)
     organisation = membership.organisation
     opportunities = list(organisation.opportunities.order_by("-created_at", "-pk"))
     states = moderation_states(opportunities)
@@ -77,7 +77,7 @@ def _form(request, **kwargs):
 
 @login_required
 def create(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     chosen = kind_and_direction(request.GET.get("kind"), request.GET.get("direction"))
     if request.method == "GET" and chosen is None:
         # Kind and direction first, as plain sentences: a "we need volunteers" post is not filed as an offer.
@@ -126,7 +126,7 @@ def edit(request, slug, pk):
 @require_POST
 def withdraw_revision(request, slug, pk):
     opportunity = _get_opportunity(request, slug, pk)
-    revision = revisions.pending_revision(opportunity)
+    revision = editing.pending_revision(opportunity)
     if revision is not None:
         moderation_decide(obj=revision, to_status=ModerationStatus.ARCHIVED, actor=request.user)
         messages.success(request, _("Your proposed changes are withdrawn."))
@@ -159,7 +159,7 @@ def duplicate(request, slug, pk):
 
 @login_required
 def interest_messages(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     queryset = (
         InterestMessage.objects.filter(opportunity__organisation=organisation)
         .select_related("opportunity")

@@ -17,13 +17,12 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from directory.demo import by_slug, initial_status, tr, translated
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
 from opportunities.models import Opportunity
-from organisations.demo import MissingTaxonomy
 from organisations.models import Organisation
 
-LANGS = ("ar", "fr", "en", "nl", "es")
 FUNDING, VOLUNTEERING, IN_KIND, TRAINING = (
     Opportunity.Kind.FUNDING,
     Opportunity.Kind.VOLUNTEERING,
@@ -39,11 +38,6 @@ ESTRECHO = ("Fundación Ejemplo del Estrecho", "https://fundacion-estrecho.examp
 ARTS = ("Institut Exemple des arts du Détroit", "https://arts-detroit.example.org/")
 # Deadlines fall at this hour, Tangier time.
 DEADLINE_HOUR = 18
-
-
-def _tr(ar, fr, *, en=None, nl=None, es=None):
-    """A text in Arabic and French (always) and, where written, in English, Dutch and Spanish."""
-    return {"ar": ar, "fr": fr, "en": en, "nl": nl, "es": es}
 
 
 @dataclass(frozen=True)
@@ -89,14 +83,14 @@ OPPORTUNITIES = [
         slug="exemple-initiatives-jeunes-bni-makada",
         kind=FUNDING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "طلب مشاريع: مبادرات الشباب ببني مكادة",
             "Appel à projets : initiatives des jeunes à Bni Makada",
             en="Call for projects: young people's initiatives in Bni Makada",
             nl="Projectoproep: initiatieven van jongeren in Bni Makada",
             es="Convocatoria de proyectos: iniciativas juveniles en Bni Makada",
         ),
-        description=_tr(
+        description=tr(
             "تدعم المؤسسة المشاريع التي يقودها شباب تتراوح أعمارهم بين 18 و30 سنة في أحياء بني مكادة: أنشطة ثقافية "
             "ورياضية، تحسين الفضاءات المشتركة، مبادرات للتشغيل الذاتي.",
             "La fondation soutient des projets portés par des jeunes de 18 à 30 ans dans les quartiers de Bni "
@@ -116,7 +110,7 @@ OPPORTUNITIES = [
         amount=(20_000, 80_000, "MAD"),
         legal_forms=("association", "informal-group"),
         countries=("morocco",),
-        how_to_apply=_tr(
+        how_to_apply=tr(
             "املأوا الاستمارة عبر الإنترنت وأرفقوا مذكرة المشروع (صفحتان) والميزانية التقديرية.",
             "Remplissez le formulaire en ligne avec une note de projet de deux pages et un budget prévisionnel.",
             en="Fill in the online form with a two-page project note and an estimated budget.",
@@ -128,14 +122,14 @@ OPPORTUNITIES = [
         slug="exemple-subventions-autonomie-femmes",
         kind=FUNDING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "منح للتمكين الاقتصادي للنساء بشمال المغرب",
             "Subventions pour l'autonomie économique des femmes du nord du Maroc",
             en="Grants for women's economic independence in northern Morocco",
             nl="Subsidies voor de economische zelfstandigheid van vrouwen in Noord-Marokko",
             es="Subvenciones para la autonomía económica de las mujeres del norte de Marruecos",
         ),
-        description=_tr(
+        description=tr(
             "منح للتعاونيات والجمعيات النسائية لشراء التجهيزات أو تكوين العضوات أو تطوير التسويق.",
             "Subventions aux coopératives et associations de femmes pour acheter du matériel, former leurs membres "
             "ou développer la commercialisation.",
@@ -155,7 +149,7 @@ OPPORTUNITIES = [
         legal_forms=("association", "cooperative"),
         countries=("morocco",),
         registration_required=True,
-        how_to_apply=_tr(
+        how_to_apply=tr(
             "أرسلوا الملف (وصل الإيداع، آخر تقرير مالي، وصف المشروع) عبر الرابط.",
             "Envoyez le dossier (récépissé de dépôt, dernier rapport financier, description du projet) par le lien.",
             en="Send the file (registration receipt, latest financial report, project description) via the link.",
@@ -167,11 +161,11 @@ OPPORTUNITIES = [
         slug="exemple-petites-subventions-littoral",
         kind=FUNDING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "منح صغيرة للحفاظ على نظافة الساحل",
             "Petites subventions pour la propreté du littoral",
         ),
-        description=_tr(
+        description=tr(
             "تمويل حملات التنظيف والتحسيس وفرز النفايات على الشواطئ بين طنجة وأصيلة.",
             "Financement de campagnes de nettoyage, de sensibilisation et de tri des déchets sur les plages entre "
             "Tanger et Assilah.",
@@ -182,7 +176,7 @@ OPPORTUNITIES = [
         closes_in=60,
         amount=(10_000, 40_000, "MAD"),
         legal_forms=("association",),
-        how_to_apply=_tr(
+        how_to_apply=tr(
             "استمارة قصيرة على الموقع وصور لموقع التدخل.",
             "Formulaire court sur le site et photos du lieu d'intervention.",
         ),
@@ -191,8 +185,8 @@ OPPORTUNITIES = [
         slug="exemple-bourses-creation-medina",
         kind=FUNDING,
         direction=OFFERED,
-        title=_tr("منح الإبداع الفني بالمدينة العتيقة", "Bourses de création artistique en médina"),
-        description=_tr(
+        title=tr("منح الإبداع الفني بالمدينة العتيقة", "Bourses de création artistique en médina"),
+        description=tr(
             "منح لفرق المسرح والموسيقى والفنون التشكيلية التي تشتغل مع سكان المدينة العتيقة. الدورة مغلقة، ونحتفظ "
             "بها للاطلاع.",
             "Bourses pour les troupes de théâtre, de musique et d'arts plastiques qui travaillent avec les "
@@ -210,8 +204,8 @@ OPPORTUNITIES = [
         slug="exemple-fonds-sante-rurale",
         kind=FUNDING,
         direction=OFFERED,
-        title=_tr("صندوق دعم مبادرات الصحة القروية", "Fonds d'appui aux initiatives de santé rurale"),
-        description=_tr(
+        title=tr("صندوق دعم مبادرات الصحة القروية", "Fonds d'appui aux initiatives de santé rurale"),
+        description=tr(
             "يمول الصندوق القوافل الطبية ونقل المرضى وتجهيز المراكز الصحية الصغيرة في الجماعات القروية. تدرس "
             "الملفات كل ثلاثة أشهر.",
             "Le fonds finance caravanes médicales, transport des malades et équipement de petits centres de santé "
@@ -229,12 +223,12 @@ OPPORTUNITIES = [
         slug="exemple-avances-commandes-cooperatives",
         kind=FUNDING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "تسبيقات على الطلبيات لفائدة التعاونيات النسائية",
             "Avances sur commandes pour les coopératives de femmes",
             es="Anticipos sobre pedidos para cooperativas de mujeres",
         ),
-        description=_tr(
+        description=tr(
             "نؤدي مسبقا جزءا من ثمن الطلبيات لشراء المواد الأولية. أغلق العرض قبل الأجل بعد اكتمال العدد.",
             "Nous versons à l'avance une partie du prix des commandes pour acheter les matières premières. Offre "
             "close avant la date limite : toutes les places sont prises.",
@@ -255,11 +249,11 @@ OPPORTUNITIES = [
         slug="exemple-transport-scolaire-filles-hjar-ennhal",
         kind=FUNDING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تمويل للنقل المدرسي للفتيات بحجر النحل",
             "Financement recherché : transport scolaire des filles de Hjar Ennhal",
         ),
-        description=_tr(
+        description=tr(
             "تقطع أربعون تلميذة أكثر من خمسة كيلومترات كل يوم للوصول إلى الإعدادية. نبحث عن تمويل لكراء حافلة "
             "خلال سنة دراسية كاملة.",
             "Quarante collégiennes font plus de cinq kilomètres à pied chaque jour. Nous cherchons de quoi louer "
@@ -276,11 +270,11 @@ OPPORTUNITIES = [
         slug="exemple-atelier-couture-bni-makada",
         kind=FUNDING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تمويل مشترك لتوسيع ورشة الخياطة",
             "Cofinancement recherché pour agrandir l'atelier de couture",
         ),
-        description=_tr(
+        description=tr(
             "تريد التعاونية استقبال عشر خياطات جديدات. نحتاج إلى آلات وإلى تهيئة المحل، ونساهم بربع الكلفة.",
             "La coopérative veut accueillir dix nouvelles couturières. Il faut des machines et l'aménagement du "
             "local ; nous apportons le quart du coût.",
@@ -295,14 +289,14 @@ OPPORTUNITIES = [
         slug="exemple-salle-kinesitherapie-ajial",
         kind=FUNDING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تمويل لتجهيز قاعة الترويض الطبي",
             "Financement recherché pour équiper la salle de kinésithérapie",
             en="Funding sought to equip the physiotherapy room",
             nl="Financiering gezocht voor de inrichting van de kinesitherapiezaal",
             es="Se busca financiación para equipar la sala de fisioterapia",
         ),
-        description=_tr(
+        description=tr(
             "يستقبل مركزنا ستين طفلا. نحتاج إلى طاولات ترويض ومتوازيات وأدوات للتوازن لتقليص لائحة الانتظار.",
             "Notre centre accueille soixante enfants. Il nous faut des tables de rééducation, des barres "
             "parallèles et du matériel d'équilibre pour réduire la liste d'attente.",
@@ -324,10 +318,10 @@ OPPORTUNITIES = [
         slug="exemple-festival-theatre-quartier",
         kind=FUNDING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تمويل لمهرجان مسرح الحي", "Financement recherché : festival de théâtre de quartier"
         ),
-        description=_tr(
+        description=tr(
             "ثلاثة أيام من العروض في ساحات مرشان. تم إغلاق الطلب، ونحتفظ به للاطلاع.",
             "Trois jours de spectacles sur les places du Marshan. Demande close, gardée pour mémoire.",
         ),
@@ -342,11 +336,11 @@ OPPORTUNITIES = [
         slug="exemple-toitures-maisons-medina",
         kind=FUNDING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تمويل لإصلاح أسقف المنازل الآيلة للسقوط",
             "Financement recherché pour réparer les toits des maisons menaçant ruine",
         ),
-        description=_tr(
+        description=tr(
             "أحصينا خمسا وعشرين دارا في المدينة العتيقة تحتاج إلى إصلاح عاجل قبل الشتاء. السكان يساهمون باليد "
             "العاملة.",
             "Nous avons recensé vingt-cinq maisons de la médina dont le toit doit être réparé avant l'hiver. Les "
@@ -363,8 +357,8 @@ OPPORTUNITIES = [
         slug="exemple-ruches-dar-chaoui",
         kind=FUNDING,
         direction=SOUGHT,
-        title=_tr("نبحث عن تمويل لأربعين خلية نحل", "Financement recherché pour quarante ruches"),
-        description=_tr(
+        title=tr("نبحث عن تمويل لأربعين خلية نحل", "Financement recherché pour quarante ruches"),
+        description=tr(
             "تريد التعاونية إدماج عشرة شباب من الدوار في تربية النحل.",
             "La coopérative veut faire entrer dix jeunes du douar dans l'apiculture.",
         ),
@@ -381,11 +375,11 @@ OPPORTUNITIES = [
         slug="exemple-kines-benevoles",
         kind=VOLUNTEERING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "أخصائيو ترويض متطوعون رهن إشارة الجمعيات",
             "Kinésithérapeutes bénévoles à la disposition des associations",
         ),
-        description=_tr(
+        description=tr(
             "يأتي فريقنا إلى طنجة مرتين في السنة ويمكنه تقديم حصص وتكوين المربين في جمعيات الإعاقة.",
             "Notre équipe vient à Tanger deux fois par an et peut assurer des séances et former les éducateurs "
             "des associations du handicap.",
@@ -394,8 +388,8 @@ OPPORTUNITIES = [
         areas=("tanger",),
         target_groups=("people-with-disabilities",),
         organisation="kine-sans-frontieres-du-detroit",
-        time_commitment=_tr("أسبوعان في أبريل وأسبوعان في أكتوبر", "Deux semaines en avril et en octobre"),
-        skills=_tr("الترويض الطبي للأطفال", "Kinésithérapie pédiatrique"),
+        time_commitment=tr("أسبوعان في أبريل وأسبوعان في أكتوبر", "Deux semaines en avril et en octobre"),
+        skills=tr("الترويض الطبي للأطفال", "Kinésithérapie pédiatrique"),
         places=4,
         languages=("fr", "ar"),
     ),
@@ -403,14 +397,14 @@ OPPORTUNITIES = [
         slug="exemple-mentors-numeriques-a-distance",
         kind=VOLUNTEERING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "مرشدون رقميون متطوعون عن بعد",
             "Mentors numériques bénévoles à distance",
             en="Volunteer digital mentors, online",
             nl="Vrijwillige digitale mentoren, op afstand",
             es="Mentores digitales voluntarios a distancia",
         ),
-        description=_tr(
+        description=tr(
             "متطوعون من هولندا يرافقون عن بعد منشطي الفضاءات الرقمية: إعداد الحواسيب، الأدوات المجانية، الأمان "
             "على الإنترنت.",
             "Des bénévoles des Pays-Bas accompagnent à distance les animateurs d'espaces numériques : installation "
@@ -426,14 +420,14 @@ OPPORTUNITIES = [
         target_groups=("young-people",),
         organisation="vereniging-digitaal-samen",
         is_remote=True,
-        time_commitment=_tr(
+        time_commitment=tr(
             "ساعة واحدة في الأسبوع",
             "Une heure par semaine",
             en="One hour a week",
             nl="Eén uur per week",
             es="Una hora a la semana",
         ),
-        skills=_tr("المعلوميات", "Informatique", en="IT", nl="ICT", es="Informática"),
+        skills=tr("المعلوميات", "Informatique", en="IT", nl="ICT", es="Informática"),
         places=6,
         languages=("fr", "en", "nl"),
     ),
@@ -441,11 +435,11 @@ OPPORTUNITIES = [
         slug="exemple-traducteurs-benevoles",
         kind=VOLUNTEERING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "مترجمون متطوعون للوثائق بين العربية والفرنسية",
             "Traducteurs bénévoles pour vos documents, arabe et français",
         ),
-        description=_tr(
+        description=tr(
             "نترجم الأنظمة الأساسية والتقارير وملفات طلب التمويل للجمعيات الصغيرة، في أجل أسبوعين.",
             "Nous traduisons statuts, rapports et dossiers de demande de financement des petites associations, "
             "en deux semaines.",
@@ -454,7 +448,7 @@ OPPORTUNITIES = [
         organisation="rives-solidaires-marseille-tanger",
         closes_in=30,
         is_remote=True,
-        skills=_tr("الترجمة", "Traduction"),
+        skills=tr("الترجمة", "Traduction"),
         places=10,
         languages=("ar", "fr"),
     ),
@@ -462,11 +456,11 @@ OPPORTUNITIES = [
         slug="exemple-experts-comptables-solidaires",
         kind=VOLUNTEERING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "خبراء محاسبون متطوعون لإعداد التقارير المالية",
             "Experts-comptables bénévoles pour vos comptes annuels",
         ),
-        description=_tr(
+        description=tr(
             "نساعد الجمعيات على إعداد حساباتها السنوية قبل الجمع العام. التسجيل مفتوح حتى نهاية الشهر.",
             "Nous aidons les associations à préparer leurs comptes annuels avant l'assemblée générale. "
             "Inscriptions jusqu'à la fin du mois.",
@@ -475,8 +469,8 @@ OPPORTUNITIES = [
         areas=("tanger",),
         funder=EXPERTS,
         closes_in=20,
-        time_commitment=_tr("نصف يوم لكل جمعية", "Une demi-journée par association"),
-        skills=_tr("المحاسبة", "Comptabilité"),
+        time_commitment=tr("نصف يوم لكل جمعية", "Une demi-journée par association"),
+        skills=tr("المحاسبة", "Comptabilité"),
         places=15,
         languages=("fr", "ar"),
         status=PENDING,
@@ -485,11 +479,11 @@ OPPORTUNITIES = [
         slug="exemple-jeunes-volontaires-ete",
         kind=VOLUNTEERING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "فريق من الشباب المتطوعين لأنشطة الصيف في الأحياء",
             "Une équipe de jeunes volontaires pour l'été dans les quartiers",
         ),
-        description=_tr(
+        description=tr(
             "اثنا عشر شابا وشابة مستعدون لتنشيط المخيمات الحضرية وأوراش الرسم والرياضة في يوليوز.",
             "Douze jeunes prêts à animer des centres aérés, des ateliers de dessin et du sport en juillet.",
         ),
@@ -498,8 +492,8 @@ OPPORTUNITIES = [
         target_groups=("children",),
         organisation="voix-des-jeunes-democratie-participative",
         closes_in=6,
-        time_commitment=_tr("خمسة أيام في الأسبوع خلال يوليوز", "Cinq jours par semaine en juillet"),
-        skills=_tr("التنشيط", "Animation"),
+        time_commitment=tr("خمسة أيام في الأسبوع خلال يوليوز", "Cinq jours par semaine en juillet"),
+        skills=tr("التنشيط", "Animation"),
         places=12,
         minimum_age=16,
         languages=("ar", "ary"),
@@ -508,11 +502,11 @@ OPPORTUNITIES = [
         slug="exemple-architectes-benevoles-medina",
         kind=VOLUNTEERING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "مهندسون معماريون متطوعون لتشخيص المنازل القديمة",
             "Architectes bénévoles pour diagnostiquer les maisons anciennes",
         ),
-        description=_tr(
+        description=tr(
             "بعثة من المهندسين المعماريين لتشخيص حالة المنازل القديمة. انتهت البعثة، ونحتفظ بالعرض للاطلاع.",
             "Une mission d'architectes pour établir l'état des maisons anciennes. Mission terminée, offre gardée "
             "pour mémoire.",
@@ -521,7 +515,7 @@ OPPORTUNITIES = [
         areas=("tanger-medina", "gueznaia"),
         organisation="habitat-partage-mediterranee",
         closes_in=-15,
-        skills=_tr("الهندسة المعمارية", "Architecture"),
+        skills=tr("الهندسة المعمارية", "Architecture"),
         places=5,
         languages=("fr",),
     ),
@@ -530,14 +524,14 @@ OPPORTUNITIES = [
         slug="exemple-benevoles-soutien-scolaire",
         kind=VOLUNTEERING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن متطوعين للدعم المدرسي بكاسابراطا",
             "Bénévoles recherchés pour le soutien scolaire à Casabarata",
             en="Volunteers wanted for after-school tutoring in Casabarata",
             nl="Vrijwilligers gezocht voor huiswerkbegeleiding in Casabarata",
             es="Se buscan voluntarios para refuerzo escolar en Casabarata",
         ),
-        description=_tr(
+        description=tr(
             "نبحث عن طلبة أو متقاعدين لمساعدة تلاميذ الابتدائي في الرياضيات والفرنسية، بعد الظهر.",
             "Nous cherchons des étudiants ou des retraités pour aider des élèves du primaire en mathématiques et "
             "en français, l'après-midi.",
@@ -552,14 +546,14 @@ OPPORTUNITIES = [
         areas=("bni-makada",),
         target_groups=("children", "students"),
         organisation="association-tarbiya-casabarata",
-        time_commitment=_tr(
+        time_commitment=tr(
             "أربع ساعات في الأسبوع",
             "Quatre heures par semaine",
             en="Four hours a week",
             nl="Vier uur per week",
             es="Cuatro horas a la semana",
         ),
-        skills=_tr(
+        skills=tr(
             "الرياضيات أو الفرنسية",
             "Mathématiques ou français",
             en="Mathematics or French",
@@ -574,11 +568,11 @@ OPPORTUNITIES = [
         slug="exemple-benevoles-paniers-alimentaires",
         kind=VOLUNTEERING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن متطوعين لتحضير السلال الغذائية",
             "Bénévoles recherchés pour préparer les paniers alimentaires",
         ),
-        description=_tr(
+        description=tr(
             "نحضر ألف سلة للأسر المعوزة. نحتاج إلى أيادٍ للفرز والتعبئة والتوزيع.",
             "Nous préparons mille paniers pour des familles démunies. Il faut des bras pour trier, emballer et "
             "distribuer.",
@@ -588,7 +582,7 @@ OPPORTUNITIES = [
         target_groups=("families",),
         organisation="fondation-banque-alimentaire-tanja",
         closes_in=9,
-        time_commitment=_tr("صبيحة أو أمسية واحدة على الأقل", "Au moins une matinée ou une soirée"),
+        time_commitment=tr("صبيحة أو أمسية واحدة على الأقل", "Au moins une matinée ou une soirée"),
         places=40,
         minimum_age=16,
         languages=("ar", "ary"),
@@ -597,11 +591,11 @@ OPPORTUNITIES = [
         slug="exemple-nettoyage-plage-sahel",
         kind=VOLUNTEERING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن متطوعين لتنظيف شاطئ الساحل الشمالي",
             "Bénévoles recherchés pour nettoyer la plage de Sahel Chamali",
         ),
-        description=_tr(
+        description=tr(
             "صبيحة تنظيف وفرز للنفايات. نوفر القفازات والأكياس والماء.",
             "Une matinée de nettoyage et de tri. Gants, sacs et eau fournis.",
         ),
@@ -609,7 +603,7 @@ OPPORTUNITIES = [
         areas=("sahel-chamali",),
         organisation="sahel-environnement-littoral",
         closes_in=2,
-        time_commitment=_tr("صبيحة يوم الأحد", "Un dimanche matin"),
+        time_commitment=tr("صبيحة يوم الأحد", "Un dimanche matin"),
         places=30,
         languages=("ar", "fr"),
     ),
@@ -617,11 +611,11 @@ OPPORTUNITIES = [
         slug="exemple-visites-personnes-agees",
         kind=VOLUNTEERING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن متطوعين لزيارة المسنين",
             "Bénévoles recherchés pour rendre visite aux personnes âgées",
         ),
-        description=_tr(
+        description=tr(
             "كثير من المقيمين لا يزورهم أحد. ساعة من الحديث أو القراءة أو التجول تصنع الفرق.",
             "Beaucoup de résidents n'ont aucune visite. Une heure de conversation, de lecture ou de promenade fait "
             "la différence.",
@@ -630,7 +624,7 @@ OPPORTUNITIES = [
         areas=("charf-souani",),
         target_groups=("older-people",),
         organisation="dar-al-hanane-personnes-agees",
-        time_commitment=_tr("ساعتان في الأسبوع", "Deux heures par semaine"),
+        time_commitment=tr("ساعتان في الأسبوع", "Deux heures par semaine"),
         places=8,
         languages=("ar", "ary"),
     ),
@@ -638,11 +632,11 @@ OPPORTUNITIES = [
         slug="exemple-entraineuses-handball",
         kind=VOLUNTEERING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن مدربين ومدربات متطوعين لكرة اليد",
             "Entraîneuses et entraîneurs bénévoles de handball recherchés",
         ),
-        description=_tr(
+        description=tr(
             "ستون لاعبة تتراوح أعمارهن بين 10 و17 سنة. نحتاج إلى مدربين اثنين على الأقل للموسم المقبل.",
             "Soixante joueuses de 10 à 17 ans. Il nous faut au moins deux entraîneurs pour la saison prochaine.",
         ),
@@ -651,8 +645,8 @@ OPPORTUNITIES = [
         target_groups=("young-people", "women"),
         organisation="handball-feminin-mghogha",
         closes_in=35,
-        time_commitment=_tr("ست ساعات في الأسبوع", "Six heures par semaine"),
-        skills=_tr("شهادة تدريب أو تجربة كلاعب", "Diplôme d'entraîneur ou expérience de joueur"),
+        time_commitment=tr("ست ساعات في الأسبوع", "Six heures par semaine"),
+        skills=tr("شهادة تدريب أو تجربة كلاعب", "Diplôme d'entraîneur ou expérience de joueur"),
         places=2,
         minimum_age=18,
         languages=("ar",),
@@ -661,11 +655,11 @@ OPPORTUNITIES = [
         slug="exemple-animateurs-alphabetisation",
         kind=VOLUNTEERING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن منشطين متطوعين لمحو الأمية",
             "Animatrices et animateurs bénévoles d'alphabétisation recherchés",
         ),
-        description=_tr(
+        description=tr(
             "أقسام مسائية للنساء. تم إغلاق الطلب بعد اكتمال الفريق، ونحتفظ به للاطلاع.",
             "Cours du soir pour les femmes. Demande close, l'équipe est complète ; gardée pour mémoire.",
         ),
@@ -674,7 +668,7 @@ OPPORTUNITIES = [
         target_groups=("women",),
         organisation="association-nour-alphabetisation",
         closes_in=-30,
-        time_commitment=_tr("ثلاث أمسيات في الأسبوع", "Trois soirées par semaine"),
+        time_commitment=tr("ثلاث أمسيات في الأسبوع", "Trois soirées par semaine"),
         places=6,
         languages=("ar", "ary"),
     ),
@@ -683,14 +677,14 @@ OPPORTUNITIES = [
         slug="exemple-don-ordinateurs-portables",
         kind=IN_KIND,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "حواسيب محمولة مجددة للجمعيات",
             "Ordinateurs portables reconditionnés pour les associations",
             en="Refurbished laptops for associations",
             nl="Gereviseerde laptops voor verenigingen",
             es="Portátiles reacondicionados para asociaciones",
         ),
-        description=_tr(
+        description=tr(
             "جددنا خمسة عشر حاسوبا محمولا وثبتنا عليها برامج حرة. تعطى للجمعيات التي تنظم دروسا في المعلوميات.",
             "Nous avons remis à neuf quinze ordinateurs portables avec des logiciels libres. Ils vont aux "
             "associations qui donnent des cours d'informatique.",
@@ -712,8 +706,8 @@ OPPORTUNITIES = [
         slug="exemple-don-fauteuils-roulants",
         kind=IN_KIND,
         direction=OFFERED,
-        title=_tr("كراسي متحركة للتبرع", "Fauteuils roulants à donner"),
-        description=_tr(
+        title=tr("كراسي متحركة للتبرع", "Fauteuils roulants à donner"),
+        description=tr(
             "ثمانية كراسي متحركة مستعملة وفي حالة جيدة، تصل إلى طنجة في الشهر المقبل.",
             "Huit fauteuils roulants d'occasion en bon état, qui arrivent à Tanger le mois prochain.",
         ),
@@ -729,11 +723,11 @@ OPPORTUNITIES = [
         slug="exemple-salle-reunion-gratuite",
         kind=IN_KIND,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "قاعة اجتماعات مجانية للجمعيات في نهاية الأسبوع",
             "Salle de réunion gratuite pour les associations le week-end",
         ),
-        description=_tr(
+        description=tr(
             "قاعة تتسع لأربعين شخصا مع جهاز عرض. يكفي الحجز قبل أسبوع.",
             "Une salle de quarante places avec vidéoprojecteur. Il suffit de réserver une semaine à l'avance.",
         ),
@@ -747,8 +741,8 @@ OPPORTUNITIES = [
         slug="exemple-don-fournitures-scolaires",
         kind=IN_KIND,
         direction=OFFERED,
-        title=_tr("حقائب مدرسية لفائدة التلاميذ", "Kits de fournitures scolaires pour les élèves"),
-        description=_tr(
+        title=tr("حقائب مدرسية لفائدة التلاميذ", "Kits de fournitures scolaires pour les élèves"),
+        description=tr(
             "مائتا حقيبة فيها الدفاتر والأقلام والأدوات الهندسية، توزع عن طريق الجمعيات قبل الدخول المدرسي.",
             "Deux cents cartables garnis de cahiers, stylos et instruments de géométrie, distribués par les "
             "associations avant la rentrée.",
@@ -765,8 +759,8 @@ OPPORTUNITIES = [
         slug="exemple-invendus-alimentaires",
         kind=IN_KIND,
         direction=OFFERED,
-        title=_tr("مواد غذائية غير مبيعة لفائدة الجمعيات", "Invendus alimentaires pour les associations"),
-        description=_tr(
+        title=tr("مواد غذائية غير مبيعة لفائدة الجمعيات", "Invendus alimentaires pour les associations"),
+        description=tr(
             "نجمع من الأسواق الممتازة حوالي خمسمائة كيلوغرام في الأسبوع ونوزعها على الجمعيات التي تطبخ للأسر.",
             "Nous collectons environ cinq cents kilos par semaine dans les supermarchés et les confions aux "
             "associations qui cuisinent pour les familles.",
@@ -781,8 +775,8 @@ OPPORTUNITIES = [
         slug="exemple-equipements-football",
         kind=IN_KIND,
         direction=OFFERED,
-        title=_tr("أطقم كرة القدم للأندية الصغيرة", "Équipements de football pour les petits clubs"),
-        description=_tr(
+        title=tr("أطقم كرة القدم للأندية الصغيرة", "Équipements de football pour les petits clubs"),
+        description=tr(
             "ستون طقما وعشرون كرة من نادٍ بالجزيرة الخضراء. تم التوزيع، ونحتفظ بالعرض للاطلاع.",
             "Soixante tenues et vingt ballons d'un club d'Algésiras. Distribution faite, offre gardée pour mémoire.",
         ),
@@ -799,8 +793,8 @@ OPPORTUNITIES = [
         slug="exemple-minibus-adapte",
         kind=IN_KIND,
         direction=SOUGHT,
-        title=_tr("نبحث عن حافلة صغيرة مجهزة", "Minibus adapté recherché"),
-        description=_tr(
+        title=tr("نبحث عن حافلة صغيرة مجهزة", "Minibus adapté recherché"),
+        description=tr(
             "لنقل الأطفال والشباب المصابين بالتوحد إلى المركز وإلى الخرجات. نقبل حافلة مستعملة.",
             "Pour conduire enfants et jeunes autistes au centre et en sortie. Un véhicule d'occasion nous convient.",
         ),
@@ -814,8 +808,8 @@ OPPORTUNITIES = [
         slug="exemple-machines-a-coudre-al-manzla",
         kind=IN_KIND,
         direction=SOUGHT,
-        title=_tr("نبحث عن آلات خياطة", "Machines à coudre recherchées"),
-        description=_tr(
+        title=tr("نبحث عن آلات خياطة", "Machines à coudre recherchées"),
+        description=tr(
             "أربع آلات صناعية لتشطيب المنسوجات التقليدية. يمكننا التكفل بالنقل.",
             "Quatre machines industrielles pour la finition des tissages traditionnels. Nous pouvons assurer le "
             "transport.",
@@ -831,10 +825,10 @@ OPPORTUNITIES = [
         slug="exemple-materiel-peinture-assilah",
         kind=IN_KIND,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن أدوات الرسم لورشة الأطفال", "Matériel de peinture recherché pour l'atelier des enfants"
         ),
-        description=_tr(
+        description=tr(
             "صباغة وفرشاة ولوحات قبل ورشة الرسم على الجدران هذا الأسبوع.",
             "Peintures, pinceaux et toiles avant l'atelier de fresques de cette semaine.",
         ),
@@ -848,8 +842,8 @@ OPPORTUNITIES = [
         slug="exemple-couvertures-hiver",
         kind=IN_KIND,
         direction=SOUGHT,
-        title=_tr("نبحث عن أغطية وملابس شتوية", "Couvertures et vêtements d'hiver recherchés"),
-        description=_tr(
+        title=tr("نبحث عن أغطية وملابس شتوية", "Couvertures et vêtements d'hiver recherchés"),
+        description=tr(
             "للمهاجرين المقيمين في مركز الاستقبال. نحتاج خصوصا إلى المقاسات الكبيرة.",
             "Pour les personnes migrantes hébergées au centre d'accueil. Les grandes tailles manquent le plus.",
         ),
@@ -864,8 +858,8 @@ OPPORTUNITIES = [
         slug="exemple-ordinateurs-club-numerique",
         kind=IN_KIND,
         direction=SOUGHT,
-        title=_tr("نبحث عن حواسيب للنادي الرقمي", "Ordinateurs recherchés pour le club numérique"),
-        description=_tr(
+        title=tr("نبحث عن حواسيب للنادي الرقمي", "Ordinateurs recherchés pour le club numérique"),
+        description=tr(
             "عشرة حواسيب، حتى المستعملة منها، لفتح نادٍ للبرمجة لفائدة شباب الجماعة.",
             "Dix ordinateurs, même d'occasion, pour ouvrir un club de programmation pour les jeunes de la commune.",
         ),
@@ -881,11 +875,11 @@ OPPORTUNITIES = [
         slug="exemple-tensiometres-sidi-lyamani",
         kind=IN_KIND,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن أجهزة قياس الضغط والسكري",
             "Tensiomètres et lecteurs de glycémie recherchés",
         ),
-        description=_tr(
+        description=tr(
             "لحملات الكشف في الدواوير. تم إغلاق الطلب بعد تلقي التجهيزات، ونحتفظ به للاطلاع.",
             "Pour les journées de dépistage dans les douars. Demande close, le matériel a été reçu ; gardée pour "
             "mémoire.",
@@ -902,14 +896,14 @@ OPPORTUNITIES = [
         slug="exemple-formation-gestion-projet",
         kind=TRAINING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "تكوين: تدبير المشروع الجمعوي",
             "Formation : gestion de projet associatif",
             en="Training: managing an association's project",
             nl="Opleiding: projectbeheer voor verenigingen",
             es="Formación: gestión de proyectos asociativos",
         ),
-        description=_tr(
+        description=tr(
             "ثلاثة أيام لتعلم كتابة مشروع وتخطيطه وتتبع ميزانيته وتقييم نتائجه، مع أمثلة من جمعيات طنجة.",
             "Trois jours pour apprendre à écrire un projet, le planifier, suivre son budget et évaluer ses "
             "résultats, avec des exemples d'associations de Tanger.",
@@ -927,7 +921,7 @@ OPPORTUNITIES = [
         runs=(20, 2),
         places=25,
         languages=("ar", "fr"),
-        how_to_apply=_tr(
+        how_to_apply=tr(
             "التسجيل عبر الرابط، مشاركان اثنان على الأكثر عن كل جمعية.",
             "Inscription par le lien, deux participants au plus par association.",
             en="Register through the link, at most two participants per association.",
@@ -939,11 +933,11 @@ OPPORTUNITIES = [
         slug="exemple-formation-financements-europeens",
         kind=TRAINING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "تكوين عن بعد: البحث عن التمويلات الأوروبية",
             "Formation en ligne : trouver des financements européens",
         ),
-        description=_tr(
+        description=tr(
             "أربع حصص مسائية عبر الإنترنت لفهم البرامج الأوروبية وبناء الشراكات وإعداد الملف.",
             "Quatre séances du soir en ligne pour comprendre les programmes européens, monter un partenariat et "
             "préparer un dossier.",
@@ -960,10 +954,8 @@ OPPORTUNITIES = [
         slug="exemple-formation-premiers-secours",
         kind=TRAINING,
         direction=OFFERED,
-        title=_tr(
-            "تكوين في الإسعافات الأولية للمنشطين", "Formation aux premiers secours pour les animateurs"
-        ),
-        description=_tr(
+        title=tr("تكوين في الإسعافات الأولية للمنشطين", "Formation aux premiers secours pour les animateurs"),
+        description=tr(
             "يومان مع ممرضات الجمعية، ويحصل المشاركون على شهادة.",
             "Deux jours avec les infirmières de l'association, attestation à la clé.",
         ),
@@ -981,10 +973,10 @@ OPPORTUNITIES = [
         slug="exemple-formation-comptabilite-cooperatives",
         kind=TRAINING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "تكوين في المحاسبة المبسطة للتعاونيات", "Formation à la comptabilité simplifiée des coopératives"
         ),
-        description=_tr(
+        description=tr(
             "خمس حصص يوم السبت: الفواتير، الصندوق، الجرد، التصريحات.",
             "Cinq samedis : factures, caisse, inventaire, déclarations.",
         ),
@@ -1001,8 +993,8 @@ OPPORTUNITIES = [
         slug="exemple-initiation-langue-des-signes",
         kind=TRAINING,
         direction=OFFERED,
-        title=_tr("مدخل إلى لغة الإشارة", "Initiation à la langue des signes"),
-        description=_tr(
+        title=tr("مدخل إلى لغة الإشارة", "Initiation à la langue des signes"),
+        description=tr(
             "حصة شهرية مفتوحة لأطر الجمعيات والأسر. لا حاجة للتسجيل المسبق.",
             "Une séance mensuelle ouverte aux équipes associatives et aux familles. Pas d'inscription préalable.",
         ),
@@ -1016,10 +1008,10 @@ OPPORTUNITIES = [
         slug="exemple-formation-protection-enfance",
         kind=TRAINING,
         direction=OFFERED,
-        title=_tr(
+        title=tr(
             "تكوين في حماية الطفولة للمربين", "Formation à la protection de l'enfance pour les éducateurs"
         ),
-        description=_tr(
+        description=tr(
             "رصد حالات سوء المعاملة ومسطرة التبليغ. الدورة منتهية، ونحتفظ بها للاطلاع.",
             "Repérer la maltraitance et savoir signaler. Session terminée, gardée pour mémoire.",
         ),
@@ -1037,11 +1029,11 @@ OPPORTUNITIES = [
         slug="exemple-formateur-communication-numerique",
         kind=TRAINING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن مكون في التواصل الرقمي",
             "Formateur ou formatrice en communication numérique recherché",
         ),
-        description=_tr(
+        description=tr(
             "لتكوين عشرين شابا في تسيير صفحات الجمعيات على الشبكات الاجتماعية. يمكن التكوين عن بعد.",
             "Pour former vingt jeunes à animer les pages des associations sur les réseaux sociaux. À distance "
             "possible.",
@@ -1059,10 +1051,8 @@ OPPORTUNITIES = [
         slug="exemple-formation-hygiene-lait",
         kind=TRAINING,
         direction=SOUGHT,
-        title=_tr(
-            "نبحث عن تكوين في جودة الحليب وسلامته", "Formation recherchée : hygiène et qualité du lait"
-        ),
-        description=_tr(
+        title=tr("نبحث عن تكوين في جودة الحليب وسلامته", "Formation recherchée : hygiène et qualité du lait"),
+        description=tr(
             "لأعضاء التعاونية قبل طلب الترخيص الصحي.",
             "Pour les membres de la coopérative, avant la demande d'agrément sanitaire.",
         ),
@@ -1078,11 +1068,11 @@ OPPORTUNITIES = [
         slug="exemple-formation-aide-domicile",
         kind=TRAINING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تكوين في مرافقة المسنين في المنزل",
             "Formation recherchée : accompagner les personnes âgées à domicile",
         ),
-        description=_tr(
+        description=tr(
             "لعاملات التعاونية: الحركات الصحيحة، الوقاية من السقوط، التعامل مع مرض الزهايمر.",
             "Pour les aides à domicile de la coopérative : gestes et postures, prévention des chutes, maladie "
             "d'Alzheimer.",
@@ -1099,8 +1089,8 @@ OPPORTUNITIES = [
         slug="exemple-formation-peche-durable",
         kind=TRAINING,
         direction=SOUGHT,
-        title=_tr("نبحث عن تكوين في الصيد المستدام", "Formation recherchée : pêche durable et vente directe"),
-        description=_tr(
+        title=tr("نبحث عن تكوين في الصيد المستدام", "Formation recherchée : pêche durable et vente directe"),
+        description=tr(
             "احترام فترات الراحة البيولوجية، تثمين المنتوج، البيع المباشر للمطاعم.",
             "Respect des repos biologiques, valorisation des prises, vente directe aux restaurants.",
         ),
@@ -1115,14 +1105,14 @@ OPPORTUNITIES = [
         slug="exemple-formation-droits-migrants",
         kind=TRAINING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تكوين قانوني في حقوق المهاجرين",
             "Formation juridique recherchée sur les droits des personnes migrantes",
             en="Legal training wanted on the rights of migrants",
             nl="Juridische opleiding gezocht over de rechten van migranten",
             es="Se busca formación jurídica sobre los derechos de las personas migrantes",
         ),
-        description=_tr(
+        description=tr(
             "لفريق الاستقبال: الإقامة، الولوج إلى العلاج، تسجيل الأطفال في المدرسة.",
             "Pour l'équipe d'accueil : séjour, accès aux soins, inscription des enfants à l'école.",
             en="For the reception team: residence, access to care, enrolling children at school.",
@@ -1142,11 +1132,11 @@ OPPORTUNITIES = [
         slug="exemple-formation-agriculture-biologique",
         kind=TRAINING,
         direction=SOUGHT,
-        title=_tr(
+        title=tr(
             "نبحث عن تكوين في الفلاحة البيولوجية",
             "Formation recherchée en agriculture biologique",
         ),
-        description=_tr(
+        description=tr(
             "التسميد الطبيعي والبذور المحلية. تم إغلاق الطلب، ونحتفظ به للاطلاع.",
             "Compost et semences locales. Demande close, gardée pour mémoire.",
         ),
@@ -1159,11 +1149,6 @@ OPPORTUNITIES = [
         languages=("ar", "ary"),
     ),
 ]
-
-
-def _translated(field, texts):
-    texts = texts or {}
-    return {f"{field}_{code}": (texts.get(code) or None) for code in LANGS}
 
 
 def _deadline(days, today):
@@ -1205,11 +1190,11 @@ def opportunity_fields(demo, organisations, now, today):
     return {
         "kind": demo.kind,
         "direction": demo.direction,
-        **_translated("title", demo.title),
-        **_translated("description", demo.description),
-        **_translated("how_to_apply", demo.how_to_apply),
-        **_translated("time_commitment", demo.time_commitment),
-        **_translated("skills", demo.skills),
+        **translated("title", demo.title),
+        **translated("description", demo.description),
+        **translated("how_to_apply", demo.how_to_apply),
+        **translated("time_commitment", demo.time_commitment),
+        **translated("skills", demo.skills),
         "organisation": organisations.get(demo.organisation),
         "funder_name": funder_name,
         "funder_url": funder_url,
@@ -1233,16 +1218,7 @@ def _published_at(index, demo, now):
 
 
 def _initial_status(index, demo, now):
-    published = demo.status == ModerationStatus.PUBLISHED
-    return {"status": demo.status, "published_at": _published_at(index, demo, now) if published else None}
-
-
-def _by_slug(model, slugs):
-    found = model.objects.in_bulk(set(slugs), field_name="slug")
-    missing = set(slugs) - set(found)
-    if missing:
-        raise MissingTaxonomy(f"{model._meta.verbose_name}: {', '.join(sorted(missing))}")
-    return found
+    return initial_status(demo.status, _published_at(index, demo, now))
 
 
 def _taxonomies():
@@ -1250,12 +1226,12 @@ def _taxonomies():
         return [slug for demo in OPPORTUNITIES for slug in getattr(demo, attribute)]
 
     return {
-        "sectors": _by_slug(Sector, every("sectors")),
-        "target_groups": _by_slug(TargetGroup, every("target_groups")),
-        "areas": _by_slug(Area, every("areas")),
-        "eligible_legal_forms": _by_slug(LegalForm, every("legal_forms")),
-        "applicant_countries": _by_slug(Area, every("countries")),
-        "languages": _by_slug(Language, every("languages")),
+        "sectors": by_slug(Sector, every("sectors")),
+        "target_groups": by_slug(TargetGroup, every("target_groups")),
+        "areas": by_slug(Area, every("areas")),
+        "eligible_legal_forms": by_slug(LegalForm, every("legal_forms")),
+        "applicant_countries": by_slug(Area, every("countries")),
+        "languages": by_slug(Language, every("languages")),
     }
 
 

@@ -2,15 +2,15 @@
 
 import datetime
 
-import icalendar
 from django.conf import settings
-from django.contrib.syndication.views import Feed
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from directory import ical
+from directory.feeds import SafeFeed, feed_html
+from directory.translated import first_translation
 from opportunities.filters import OpportunityFilter
 from opportunities.models import Opportunity
 
@@ -22,7 +22,7 @@ def _filtered(request):
     return OpportunityFilter(request.GET or None, queryset=queryset, request=request).qs
 
 
-class OpportunityRssFeed(Feed):
+class OpportunityRssFeed(SafeFeed):
     def get_object(self, request):
         # The feed keeps the list's filters: whatever a reader filtered on the site, they can follow. The
         # request is passed along as the feed's object, as one Feed instance serves every request.
@@ -51,7 +51,8 @@ class OpportunityRssFeed(Feed):
         return item.display_title()
 
     def item_description(self, item):
-        return item.description
+        # Plain text on the pages too (shown with its line breaks), in the reader's language or a fallback.
+        return feed_html(text=first_translation(item, "description"))
 
     def item_pubdate(self, item):
         return item.published_at
@@ -72,25 +73,20 @@ class OpportunityAtomFeed(OpportunityRssFeed):
 
 def deadlines_ics(request):
     """Deadlines of the (filtered) open opportunities, as all-day-independent timed events."""
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Tangier civil-society directory//opportunities//")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", _("Opportunity deadlines"))
-    calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    items = (
-        _filtered(request).filter(Opportunity.objects.open_q(), deadline__isnull=False).order_by("deadline")
-    )
+    cal = ical.calendar(_("Opportunity deadlines"), product="opportunities", time_zone=settings.TIME_ZONE)
     now = timezone.now()
+    # Open with a deadline means the deadline is still ahead.
+    items = _filtered(request).filter(Opportunity.objects.open_q(now)).closing_next(now)
     for opportunity in items[:500]:
-        event = icalendar.Event()
-        event.add("uid", f"opportunity-{opportunity.pk}-deadline@{request.get_host()}")
-        event.add("summary", _("Deadline: %(title)s") % {"title": opportunity.display_title()})
-        event.add("dtstart", opportunity.deadline)
-        event.add("dtend", opportunity.deadline + datetime.timedelta(minutes=30))
-        event.add("dtstamp", now)
-        event.add("url", request.build_absolute_uri(opportunity.get_absolute_url()))
-        event.add("description", opportunity.publisher_name() or "")
-        calendar.add_component(event)
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="deadlines.ics"'
-    return response
+        cal.add_component(
+            ical.event(
+                uid=f"opportunity-{opportunity.pk}-deadline@{request.get_host()}",
+                stamp=now,
+                start=opportunity.deadline,
+                end=opportunity.deadline + datetime.timedelta(minutes=30),
+                summary=_("Deadline: %(title)s") % {"title": opportunity.display_title()},
+                url=request.build_absolute_uri(opportunity.get_absolute_url()),
+                description=opportunity.publisher_name() or "",
+            )
+        )
+    return ical.response(cal, "deadlines.ics")

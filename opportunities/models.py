@@ -19,7 +19,7 @@ class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
         # Publishers as a subquery rather than a join: PostgreSQL hashes the published ids once instead of
         # looking up the publisher of every row, and counting can stay on an index.
         return self.published().filter(
-            Q(organisation__isnull=True) | Q(organisation__in=Organisation.objects.published().values("pk"))
+            Q(organisation__isnull=True) | Q(organisation__in=Organisation.objects.public().values("pk"))
         )
 
     # "Open" is decided at query time from the deadline, so nothing has to run at midnight for a call to close.
@@ -45,6 +45,17 @@ class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
     def happening(self, first, last):
         return self.filter(self.happening_q(first, last))
 
+    def closing_next(self, now=None, within=None):
+        """Those whose deadline is still ahead (and, given ``within``, no further than that), soonest first.
+
+        A range on the deadline (rather than "not null") lets PostgreSQL read the deadline index in order.
+        """
+        now = now or timezone.now()
+        ahead = self.filter(deadline__gt=now)
+        if within is not None:
+            ahead = ahead.filter(deadline__lte=now + within)
+        return ahead.order_by("deadline", "pk")
+
     def closing_soonest(self, now=None):
         """Open ones first, the soonest deadline first (no deadline after); then closed ones, latest first."""
         is_open = self.open_q(now)
@@ -66,7 +77,7 @@ class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
         now = now or timezone.now()
         live = self.filter(closed_at__isnull=True)
         return [
-            live.filter(deadline__gt=now).order_by("deadline", "pk"),
+            live.closing_next(now),
             live.filter(deadline__isnull=True).order_by("pk"),
             self.filter(Q(closed_at__isnull=False) | Q(deadline__lte=now)).order_by(
                 F("deadline").desc(nulls_last=True), "pk"

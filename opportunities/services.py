@@ -2,10 +2,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from directory import revisions
 from directory.mail import send_mail_in_language
 from directory.models import Area
-from directory.moderation import ModerationStatus
+from directory.moderation import ModerationStatus, editing
 from opportunities.forms import OPPORTUNITY_FIELDS
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -51,7 +50,7 @@ def opportunity_update(*, opportunity, form, user, token):
     """Save a member's changes: directly while unpublished, else as a pending revision."""
     # Only what this kind's form asks: the fields it leaves out keep their values.
     asked = [name for name in OPPORTUNITY_FIELDS if name in form.fields]
-    return revisions.submit_changes(obj=opportunity, form=form, field_names=asked, user=user, token=token)
+    return editing.submit_changes(obj=opportunity, form=form, field_names=asked, user=user, token=token)
 
 
 def opportunity_close(*, opportunity):
@@ -109,7 +108,7 @@ def possible_answers(opportunity, limit=6):
     sector_ids = [s.pk for s in opportunity.sectors.all()]
     areas = list(opportunity.areas.all())
     organisations = (
-        Organisation.objects.published().select_related("legal_form", "country").prefetch_related("sectors")
+        Organisation.objects.public().select_related("legal_form", "country").prefetch_related("sectors")
     )
     offers = Opportunity.objects.open().filter(direction=Opportunity.Direction.OFFERED, kind=opportunity.kind)
     if sector_ids:

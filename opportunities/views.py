@@ -4,11 +4,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
+from directory import seo
 from directory.ratelimit import ratelimit
 from opportunities import services
 from opportunities.filters import OpportunityFilter
 from opportunities.forms import InterestForm
 from opportunities.models import Opportunity
+from opportunities.seo import opportunity_json_ld
 
 
 class InParts:
@@ -86,5 +88,6 @@ def opportunity_detail(request, slug):
             "opportunity": opportunity,
             "form": form,
             "answers": services.possible_answers(opportunity) if opportunity.direction == "sought" else None,
+            "json_ld": opportunity_json_ld(opportunity, seo.origin(request)),
         },
     )

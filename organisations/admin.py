@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from directory.admin import ModeratedAdminMixin
 from directory.moderation import ModerationStatus
+from directory.moderation.admin import ModeratedAdminMixin
 from organisations.forms import OrganisationImportForm
 from organisations.importer import COLUMNS, import_organisations
 from organisations.models import (
@@ -178,18 +178,20 @@ class InvitationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(admin.ModelAdmin):
-    """Declared by the organisations themselves; moderators correct or remove what is wrong."""
+class PartnershipAdmin(ModeratedAdminMixin, admin.ModelAdmin):
+    """Declared by the organisations themselves: moderators publish those with a partner outside the directory
+    (a partner in it confirms for itself), and correct or remove what is wrong."""
 
     list_display = [
         "organisation",
         "partner_display",
         "partner_country",
         "role",
+        "status",
         "confirmed_at",
         "created_at",
     ]
-    list_filter = ["role", ("confirmed_at", admin.EmptyFieldListFilter), "partner_country"]
+    list_filter = ["status", "role", ("confirmed_at", admin.EmptyFieldListFilter), "partner_country"]
     list_select_related = ["organisation", "partner", "partner_country"]
     search_fields = ["organisation__name_fr", "organisation__name_ar", "partner__name_fr", "partner_name"]
     autocomplete_fields = ["organisation", "partner"]

@@ -14,28 +14,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory.editing import edit_moderated, moderation_states
 from directory.mail import send_mail_in_language
+from directory.moderation.editing import edit_moderated, moderation_states
 from opportunities.services import matching_offers
 from organisations import services
+from organisations.access import get_membership
 from organisations.forms import ClaimForm, InvitationForm, OrganisationProfileForm
 from organisations.models import Claim, Invitation, Membership, Organisation
 
 User = get_user_model()
 
 MATCHING_OFFERS_SHOWN = 3
-
-
-def _get_membership(request, slug, *, owner=False):
-    """The user's membership of this organisation; a 404 for anyone else, so guessing URLs reveals nothing."""
-    membership = (
-        Membership.objects.select_related("organisation")
-        .filter(user=request.user, organisation__slug=slug)
-        .first()
-    )
-    if membership is None or (owner and membership.role != Membership.Role.OWNER):
-        raise Http404
-    return membership
 
 
 def _offers_for(organisation):
@@ -85,7 +74,7 @@ def register(request):
 
 @login_required
 def edit(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     return edit_moderated(
         request,
         obj=organisation,
@@ -100,7 +89,7 @@ def edit(request, slug):
 @login_required
 @require_POST
 def withdraw_revision(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     revision = organisation.pending_revision()
     if revision is not None:
         services.revision_withdraw(revision=revision, user=request.user)
@@ -111,7 +100,7 @@ def withdraw_revision(request, slug):
 @login_required
 @require_POST
 def confirm(request, slug):
-    organisation = _get_membership(request, slug).organisation
+    organisation = get_membership(request, slug).organisation
     services.organisation_confirm(organisation=organisation)
     messages.success(request, _("Thank you: the profile is marked as confirmed today."))
     return redirect("dashboard:home")
@@ -119,7 +108,7 @@ def confirm(request, slug):
 
 @login_required
 def members(request, slug):
-    membership = _get_membership(request, slug, owner=True)
+    membership = get_membership(request, slug, owner=True)
     organisation = membership.organisation
     form = InvitationForm(organisation, request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -156,7 +145,7 @@ def members(request, slug):
 @login_required
 @require_POST
 def remove_member(request, slug, member_id):
-    organisation = _get_membership(request, slug, owner=True).organisation
+    organisation = get_membership(request, slug, owner=True).organisation
     membership = get_object_or_404(Membership, pk=member_id, organisation=organisation)
     try:
         services.membership_remove(membership=membership)
@@ -186,7 +175,7 @@ def invitation(request, token):
 
 @login_required
 def claim(request, slug):
-    organisation = get_object_or_404(Organisation.objects.published(), slug=slug)
+    organisation = get_object_or_404(Organisation.objects.public(), slug=slug)
     if organisation.memberships.owners().exists():
         raise Http404
     form = ClaimForm(request.POST or None)

@@ -15,16 +15,10 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from directory.demo import by_slug, initial_status, tr, translated
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
 from organisations.models import Organisation
-
-LANGS = ("ar", "fr", "en", "nl", "es")
-
-
-def _tr(ar, fr, *, en=None, nl=None, es=None):
-    """A text in Arabic and French (always) and, where written, in English, Dutch and Spanish."""
-    return {"ar": ar, "fr": fr, "en": en, "nl": nl, "es": es}
 
 
 @dataclass(frozen=True)
@@ -53,14 +47,14 @@ ORGANISATIONS = [
     # --- Tangier: the four arrondissements and the city as a whole -------------------------------------------
     DemoOrganisation(
         slug="cooperative-yasmine-bni-makada",
-        name=_tr(
+        name=tr(
             "تعاونية الياسمين للخياطة والطرز ببني مكادة",
             "Coopérative Yasmine de couture et broderie de Bni Makada",
             en="Yasmine Sewing and Embroidery Cooperative of Bni Makada",
             nl="Naai- en borduurcoöperatie Yasmine van Bni Makada",
             es="Cooperativa Yasmine de costura y bordado de Bni Makada",
         ),
-        description=_tr(
+        description=tr(
             "تعاونية نسائية تضم خياطات وطرازات من حي بني مكادة، تنتج ملابس تقليدية ومفروشات وتبيعها في المعارض "
             "وعبر الطلبيات.",
             "Coopérative de femmes couturières et brodeuses de Bni Makada qui fabrique des vêtements "
@@ -72,7 +66,7 @@ ORGANISATIONS = [
             es="Cooperativa de mujeres costureras y bordadoras de Bni Makada que confecciona ropa tradicional y "
             "ropa de hogar, vendida en ferias y por encargo.",
         ),
-        mission=_tr(
+        mission=tr(
             "تمكين النساء اقتصاديا من خلال عمل لائق ودخل منتظم وتكوين مستمر في الحرف.",
             "Donner aux femmes une autonomie économique grâce à un travail digne, un revenu régulier et une "
             "formation continue aux métiers.",
@@ -96,14 +90,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="association-tarbiya-casabarata",
-        name=_tr(
+        name=tr(
             "جمعية تربية للدعم المدرسي بكاسابراطا",
             "Association Tarbiya pour le soutien scolaire à Casabarata",
             en="Tarbiya School Support Association, Casabarata",
             nl="Vereniging Tarbiya voor huiswerkbegeleiding in Casabarata",
             es="Asociación Tarbiya de refuerzo escolar en Casabarata",
         ),
-        description=_tr(
+        description=tr(
             "تقدم الجمعية دروس الدعم في الرياضيات واللغات لتلاميذ الابتدائي والإعدادي بعد المدرسة، مع مكتبة "
             "صغيرة وأنشطة للقراءة يوم السبت.",
             "L'association propose après l'école du soutien en mathématiques et en langues aux élèves du primaire "
@@ -115,7 +109,7 @@ ORGANISATIONS = [
             es="Clases de apoyo en matemáticas e idiomas para alumnado de primaria y secundaria después del "
             "colegio, con una pequeña biblioteca y talleres de lectura los sábados.",
         ),
-        mission=_tr(
+        mission=tr(
             "محاربة الهدر المدرسي وضمان حق كل طفل في النجاح الدراسي.",
             "Lutter contre le décrochage scolaire et donner à chaque enfant sa chance de réussir à l'école.",
             en="Prevent early school leaving and give every child a fair chance to succeed at school.",
@@ -135,14 +129,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="association-ajial-inclusion",
-        name=_tr(
+        name=tr(
             "جمعية أجيال لإدماج الأطفال في وضعية إعاقة",
             "Association Ajial pour l'inclusion des enfants en situation de handicap",
             en="Ajial Association for the Inclusion of Children with Disabilities",
             nl="Vereniging Ajial voor de inclusie van kinderen met een beperking",
             es="Asociación Ajial para la inclusión de niños y niñas con discapacidad",
         ),
-        description=_tr(
+        description=tr(
             "مركز نهاري يستقبل أطفالا في وضعية إعاقة ذهنية وحركية، ويوفر الترويض الطبي وتقويم النطق ومرافقة "
             "الأسر في مسار الإدماج المدرسي.",
             "Centre de jour accueillant des enfants en situation de handicap mental et moteur : kinésithérapie, "
@@ -154,7 +148,7 @@ ORGANISATIONS = [
             es="Centro de día para niños y niñas con discapacidad intelectual y motriz: fisioterapia, logopedia "
             "y acompañamiento de las familias hacia la escolarización inclusiva.",
         ),
-        mission=_tr(
+        mission=tr(
             "أن يجد كل طفل في وضعية إعاقة مكانه في المدرسة وفي الحي.",
             "Que chaque enfant en situation de handicap trouve sa place à l'école et dans son quartier.",
             en="Every child with a disability should find their place at school and in their neighbourhood.",
@@ -174,14 +168,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="association-dar-al-moussafir",
-        name=_tr(
+        name=tr(
             "جمعية دار المسافر لاستقبال المهاجرين",
             "Association Dar Al Moussafir pour l'accueil des migrants",
             en="Dar Al Moussafir Association for the Welcome of Migrants",
             nl="Vereniging Dar Al Moussafir voor de opvang van migranten",
             es="Asociación Dar Al Moussafir de acogida a personas migrantes",
         ),
-        description=_tr(
+        description=tr(
             "تستقبل الجمعية المهاجرين القادمين من إفريقيا جنوب الصحراء، وتقدم لهم التوجيه القانوني والمواكبة "
             "الصحية ودروس الدارجة والفرنسية.",
             "L'association accueille des personnes migrantes d'Afrique subsaharienne et leur offre orientation "
@@ -193,7 +187,7 @@ ORGANISATIONS = [
             es="Acoge a personas migrantes de África subsahariana con orientación jurídica, acompañamiento "
             "sanitario y clases de dariya y francés.",
         ),
-        mission=_tr(
+        mission=tr(
             "صون كرامة المهاجرين وتيسير اندماجهم في مدينة طنجة.",
             "Défendre la dignité des personnes migrantes et faciliter leur intégration à Tanger.",
             en="Uphold the dignity of migrants and ease their integration in Tangier.",
@@ -213,14 +207,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="jardins-partages-souani",
-        name=_tr(
+        name=tr(
             "جمعية الحدائق المشتركة بالسواني",
             "Association des Jardins partagés de Souani",
             en="Souani Shared Gardens Association",
             nl="Vereniging Gedeelde Tuinen van Souani",
             es="Asociación Huertos Compartidos de Souani",
         ),
-        description=_tr(
+        description=tr(
             "تحول الجمعية الأراضي المهملة إلى حدائق جماعية يزرعها السكان، وتنظم ورشات في التسميد وفرز "
             "النفايات لفائدة المدارس.",
             "L'association transforme des terrains vagues en jardins cultivés par les habitants et anime des "
@@ -232,7 +226,7 @@ ORGANISATIONS = [
             es="Convierte solares abandonados en huertos cultivados por el vecindario y organiza talleres de "
             "compostaje y separación de residuos en los colegios.",
         ),
-        mission=_tr(
+        mission=tr(
             "إعادة الطبيعة إلى الحي وتقوية الروابط بين الجيران.",
             "Ramener la nature dans le quartier et renforcer les liens entre voisins.",
             en="Bring nature back into the neighbourhood and strengthen ties between neighbours.",
@@ -252,14 +246,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="memoire-de-la-medina",
-        name=_tr(
+        name=tr(
             "جمعية ذاكرة المدينة العتيقة",
             "Association Mémoire de la Médina",
             en="Medina Memory Association",
             nl="Vereniging Geheugen van de Medina",
             es="Asociación Memoria de la Medina",
         ),
-        description=_tr(
+        description=tr(
             "توثق الجمعية التراث المادي واللامادي للمدينة العتيقة بطنجة، وتنظم جولات تراثية يقودها شباب الحي، "
             "وتسجل شهادات كبار السن.",
             "L'association documente le patrimoine matériel et immatériel de la médina de Tanger, organise des "
@@ -271,7 +265,7 @@ ORGANISATIONS = [
             es="Documenta el patrimonio material e inmaterial de la medina de Tánger, organiza visitas guiadas "
             "por jóvenes del barrio y graba los testimonios de las personas mayores.",
         ),
-        mission=_tr(
+        mission=tr(
             "صون ذاكرة المدينة العتيقة ونقلها إلى الأجيال القادمة.",
             "Préserver la mémoire de la médina et la transmettre aux nouvelles générations.",
             en="Preserve the memory of the medina and hand it on to new generations.",
@@ -291,13 +285,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="etoile-sportive-dradeb",
-        name=_tr("جمعية نجم درادب الرياضية", "Étoile sportive de Dradeb"),
-        description=_tr(
+        name=tr("جمعية نجم درادب الرياضية", "Étoile sportive de Dradeb"),
+        description=tr(
             "نادي حي يؤطر أكثر من مئتي طفل وشاب في كرة القدم وألعاب القوى، مع حصص للدعم المدرسي قبل التداريب.",
             "Club de quartier qui encadre plus de deux cents enfants et jeunes en football et en athlétisme, avec "
             "du soutien scolaire avant les entraînements.",
         ),
-        mission=_tr(
+        mission=tr(
             "الرياضة وسيلة لإبعاد الشباب عن الشارع وترسيخ روح الفريق.",
             "Faire du sport un moyen d'éloigner les jeunes de la rue et de cultiver l'esprit d'équipe.",
         ),
@@ -314,14 +308,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="chabab-bni-makada-citoyennete",
-        name=_tr("جمعية شباب بني مكادة للمواطنة", "Association Chabab Bni Makada pour la citoyenneté"),
-        description=_tr(
+        name=tr("جمعية شباب بني مكادة للمواطنة", "Association Chabab Bni Makada pour la citoyenneté"),
+        description=tr(
             "فضاء للشباب يقدم ورشات في المواطنة والحوار والتطوع، ويواكب الشباب في إعداد مشاريعهم الأولى وفي "
             "البحث عن الشغل.",
             "Un espace pour les jeunes : ateliers de citoyenneté, de débat et de bénévolat, et accompagnement "
             "dans les premiers projets et la recherche d'emploi.",
         ),
-        mission=_tr(
+        mission=tr(
             "جعل الشباب فاعلين في حيهم ومدينتهم.",
             "Faire des jeunes des acteurs de leur quartier et de leur ville.",
         ),
@@ -338,14 +332,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="dar-al-hanane-personnes-agees",
-        name=_tr(
+        name=tr(
             "جمعية دار الحنان لرعاية المسنين",
             "Association Dar Al Hanane pour les personnes âgées",
             en="Dar Al Hanane Association for Older People",
             nl="Vereniging Dar Al Hanane voor ouderen",
             es="Asociación Dar Al Hanane para personas mayores",
         ),
-        description=_tr(
+        description=tr(
             "تنظم الجمعية زيارات منزلية للمسنين الذين يعيشون وحدهم، وتوفر لهم وجبات ساخنة وفحوصات طبية دورية "
             "وأنشطة ترفيهية أسبوعية.",
             "L'association rend visite à domicile aux personnes âgées isolées, leur apporte des repas chauds, "
@@ -357,7 +351,7 @@ ORGANISATIONS = [
             es="Visita a domicilio a personas mayores que viven solas, lleva comidas calientes, organiza "
             "revisiones médicas periódicas y tardes de convivencia semanales.",
         ),
-        mission=_tr(
+        mission=tr(
             "ألا يبقى أي مسن وحيدا أو دون رعاية.",
             "Qu'aucune personne âgée ne reste seule ni sans soins.",
             en="No older person should be left alone or without care.",
@@ -377,14 +371,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="code-tanja",
-        name=_tr(
+        name=tr(
             "مقاولة كود طنجة الاجتماعية",
             "Code Tanja, entreprise sociale",
             en="Code Tanja social enterprise",
             nl="Code Tanja, sociale onderneming",
             es="Code Tanja, empresa social",
         ),
-        description=_tr(
+        description=tr(
             "تكون المقاولة شبابا عاطلين عن العمل في البرمجة وتطوير المواقع خلال ستة أشهر، وتربطهم بشركات "
             "المنطقة الحرة من أجل التدريب والتشغيل.",
             "Cette entreprise sociale forme en six mois des jeunes sans emploi à la programmation et au "
@@ -397,7 +391,7 @@ ORGANISATIONS = [
             es="Forma en seis meses a jóvenes desempleados en programación y desarrollo web y los pone en "
             "contacto con empresas de la zona franca para prácticas y empleo.",
         ),
-        mission=_tr(
+        mission=tr(
             "فتح مهن الرقميات أمام شباب الأحياء الشعبية.",
             "Ouvrir les métiers du numérique aux jeunes des quartiers populaires.",
             en="Open up digital careers to young people from working-class neighbourhoods.",
@@ -418,14 +412,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="sakan-karim-habitat",
-        name=_tr("جمعية سكن كريم لتحسين السكن", "Association Sakan Karim pour l'amélioration de l'habitat"),
-        description=_tr(
+        name=tr("جمعية سكن كريم لتحسين السكن", "Association Sakan Karim pour l'amélioration de l'habitat"),
+        description=tr(
             "تساعد الجمعية الأسر ذات الدخل المحدود على ترميم منازلها وإصلاح الأسطح والربط بشبكتي الماء والكهرباء، "
             "بمشاركة حرفيين متطوعين.",
             "L'association aide les familles modestes à rénover leur logement — toitures, raccordement à l'eau et "
             "à l'électricité — avec des artisans bénévoles.",
         ),
-        mission=_tr("الحق في سكن لائق وآمن لكل أسرة.", "Un logement digne et sûr pour chaque famille."),
+        mission=tr("الحق في سكن لائق وآمن لكل أسرة.", "Un logement digne et sûr pour chaque famille."),
         legal_form="association",
         sectors=("housing", "poverty-relief", "community-life"),
         target_groups=("families",),
@@ -438,13 +432,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="sanad-solidarite-sociale",
-        name=_tr("جمعية سند للتضامن الاجتماعي", "Association Sanad de solidarité sociale"),
-        description=_tr(
+        name=tr("جمعية سند للتضامن الاجتماعي", "Association Sanad de solidarité sociale"),
+        description=tr(
             "توزع الجمعية قففا غذائية شهرية على الأسر المعوزة، وتدير مطعما تضامنيا خلال شهر رمضان وفصل الشتاء.",
             "L'association distribue chaque mois des paniers alimentaires aux familles démunies et tient un "
             "restaurant solidaire pendant le Ramadan et l'hiver.",
         ),
-        mission=_tr(
+        mission=tr(
             "التخفيف من الهشاشة بكرامة وقرب.",
             "Soulager la précarité avec dignité et proximité.",
         ),
@@ -461,13 +455,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="amal-sante-mere-enfant",
-        name=_tr("جمعية أمل لصحة الأم والطفل", "Association Amal pour la santé de la mère et de l'enfant"),
-        description=_tr(
+        name=tr("جمعية أمل لصحة الأم والطفل", "Association Amal pour la santé de la mère et de l'enfant"),
+        description=tr(
             "تنظم الجمعية قوافل طبية وحملات للتوعية بتتبع الحمل والتلقيح والرضاعة الطبيعية في الأحياء الهامشية.",
             "Caravanes médicales et campagnes de sensibilisation au suivi de grossesse, à la vaccination et à "
             "l'allaitement dans les quartiers périphériques.",
         ),
-        mission=_tr(
+        mission=tr(
             "تقليص وفيات الأمهات والرضع عبر الوقاية والتوعية.",
             "Réduire la mortalité maternelle et infantile par la prévention et l'information.",
         ),
@@ -484,17 +478,17 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="centre-mourafaka-ecoute-femmes",
-        name=_tr(
+        name=tr(
             "مركز المرافقة للاستماع للنساء ضحايا العنف",
             "Centre Mourafaka d'écoute des femmes victimes de violence",
         ),
-        description=_tr(
+        description=tr(
             "يقدم المركز الاستماع والدعم النفسي والتوجيه القانوني للنساء ضحايا العنف، ويرافقهن إلى المحاكم "
             "والمستشفيات.",
             "Le centre offre écoute, soutien psychologique et orientation juridique aux femmes victimes de "
             "violence, et les accompagne au tribunal et à l'hôpital.",
         ),
-        mission=_tr(
+        mission=tr(
             "حماية النساء من العنف والدفاع عن حقوقهن.",
             "Protéger les femmes contre la violence et défendre leurs droits.",
         ),
@@ -511,17 +505,17 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="enfants-du-port",
-        name=_tr(
+        name=tr(
             "جمعية أطفال الميناء لحماية الطفولة",
             "Association Enfants du Port pour la protection de l'enfance",
         ),
-        description=_tr(
+        description=tr(
             "يلتقي مربو الشارع بالأطفال الذين يعيشون قرب الميناء، ويوفرون لهم الإيواء المؤقت والعلاج، ويعملون على "
             "إعادتهم إلى أسرهم أو إلى المدرسة.",
             "Des éducateurs de rue vont à la rencontre des enfants qui vivent près du port, leur offrent un "
             "hébergement temporaire et des soins, et travaillent à leur retour en famille ou à l'école.",
         ),
-        mission=_tr(
+        mission=tr(
             "إخراج كل طفل من الشارع نحو حياة آمنة.",
             "Sortir chaque enfant de la rue vers une vie en sécurité.",
         ),
@@ -538,14 +532,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="federation-associations-quartier-tanger",
-        name=_tr("اتحاد جمعيات الأحياء بطنجة", "Fédération des associations de quartier de Tanger"),
-        description=_tr(
+        name=tr("اتحاد جمعيات الأحياء بطنجة", "Fédération des associations de quartier de Tanger"),
+        description=tr(
             "يجمع الاتحاد أكثر من أربعين جمعية حي، وينسق مبادراتها ويمثلها أمام الجماعة، ويقدم لها تكوينات في "
             "التسيير والمحاسبة.",
             "La fédération réunit plus de quarante associations de quartier, coordonne leurs initiatives, les "
             "représente auprès de la commune et les forme à la gestion et à la comptabilité.",
         ),
-        mission=_tr(
+        mission=tr(
             "تقوية العمل الجمعوي المحلي وإسماع صوت الأحياء.",
             "Renforcer le tissu associatif local et faire entendre la voix des quartiers.",
         ),
@@ -563,16 +557,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="cooperative-bnat-souani",
-        name=_tr(
-            "تعاونية بنات السواني للمنتجات الغذائية", "Coopérative Bnat Souani de produits alimentaires"
-        ),
-        description=_tr(
+        name=tr("تعاونية بنات السواني للمنتجات الغذائية", "Coopérative Bnat Souani de produits alimentaires"),
+        description=tr(
             "تعاونية نسائية تنتج الكسكس اليدوي والحلويات التقليدية وأوراق البسطيلة، وتبيعها للمقاهي والفنادق "
             "وللأفراد.",
             "Coopérative de femmes qui produit du couscous roulé à la main, des pâtisseries traditionnelles et "
             "des feuilles de pastilla, vendus aux cafés, aux hôtels et aux particuliers.",
         ),
-        mission=_tr(
+        mission=tr(
             "خلق دخل قار للنساء وتثمين المطبخ الطنجاوي.",
             "Créer un revenu stable pour les femmes et valoriser la cuisine tangéroise.",
         ),
@@ -589,13 +581,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="tanja-jeunes-entrepreneurs",
-        name=_tr("جمعية طنجة للمقاولين الشباب", "Association Tanja Jeunes Entrepreneurs"),
-        description=_tr(
+        name=tr("جمعية طنجة للمقاولين الشباب", "Association Tanja Jeunes Entrepreneurs"),
+        description=tr(
             "تواكب الجمعية حاملي المشاريع الشباب من الفكرة إلى إحداث المقاولة: تكوين وإرشاد وربط بمؤسسات التمويل.",
             "L'association accompagne les jeunes porteurs de projets de l'idée à la création d'entreprise : "
             "formation, mentorat et mise en relation avec les organismes de financement.",
         ),
-        mission=_tr(
+        mission=tr(
             "تحويل أفكار الشباب إلى مقاولات ومناصب شغل.",
             "Transformer les idées des jeunes en entreprises et en emplois.",
         ),
@@ -613,14 +605,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="troupe-theatre-marshan",
-        name=_tr("فرقة مسرح المرشان", "Troupe de théâtre du Marshan"),
-        description=_tr(
+        name=tr("فرقة مسرح المرشان", "Troupe de théâtre du Marshan"),
+        description=tr(
             "فرقة مسرحية للهواة تقدم عروضا بالدارجة في الساحات والمدارس، وتنظم ورشات في التعبير الجسدي والكتابة "
             "المسرحية لفائدة الشباب.",
             "Troupe amateur qui joue en darija sur les places et dans les écoles, et anime des ateliers "
             "d'expression corporelle et d'écriture théâtrale pour les jeunes.",
         ),
-        mission=_tr(
+        mission=tr(
             "جعل المسرح في متناول الجميع وفضاء للحوار.",
             "Rendre le théâtre accessible à tous et en faire un lieu de dialogue.",
         ),
@@ -637,14 +629,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="handball-feminin-mghogha",
-        name=_tr("جمعية مغوغة لكرة اليد النسوية", "Association de handball féminin de Mghogha"),
-        description=_tr(
+        name=tr("جمعية مغوغة لكرة اليد النسوية", "Association de handball féminin de Mghogha"),
+        description=tr(
             "تشجع الجمعية الفتيات على ممارسة كرة اليد، وتشارك فرقها في البطولات الجهوية، وتتابع المسار الدراسي "
             "للاعبات.",
             "L'association encourage les filles à pratiquer le handball, engage ses équipes dans les "
             "championnats régionaux et suit la scolarité des joueuses.",
         ),
-        mission=_tr(
+        mission=tr(
             "تكافؤ الفرص بين الفتيات والفتيان في الرياضة.",
             "L'égalité des chances entre filles et garçons dans le sport.",
         ),
@@ -661,14 +653,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="association-nour-alphabetisation",
-        name=_tr("جمعية النور لمحو الأمية", "Association Nour pour l'alphabétisation"),
-        description=_tr(
+        name=tr("جمعية النور لمحو الأمية", "Association Nour pour l'alphabétisation"),
+        description=tr(
             "تنظم الجمعية أقساما لمحو الأمية والتربية غير النظامية لفائدة النساء، مع دروس في الحساب والصحة "
             "والحقوق.",
             "Cours d'alphabétisation et d'éducation non formelle pour les femmes, avec des modules de calcul, de "
             "santé et de droits.",
         ),
-        mission=_tr(
+        mission=tr(
             "القراءة والكتابة مفتاح استقلالية المرأة.",
             "Lire et écrire, clé de l'autonomie des femmes.",
         ),
@@ -685,14 +677,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="collectif-voisins-beni-touzine",
-        name=_tr("مجموعة جيران بني توزين", "Collectif des voisins de Beni Touzine"),
-        description=_tr(
+        name=tr("مجموعة جيران بني توزين", "Collectif des voisins de Beni Touzine"),
+        description=tr(
             "مجموعة من السكان تنظم حملات للنظافة والتشجير، وتحتفل بالمناسبات في الحي، وتتواصل مع السلطات بشأن "
             "الإنارة والطرق.",
             "Un groupe d'habitants qui organise des journées de nettoyage et de plantation, fête les occasions "
             "du quartier et interpelle les autorités sur l'éclairage et la voirie.",
         ),
-        mission=_tr("حي نظيف وآمن ومتضامن.", "Un quartier propre, sûr et solidaire."),
+        mission=tr("حي نظيف وآمن ومتضامن.", "Un quartier propre, sûr et solidaire."),
         legal_form="informal-group",
         sectors=("community-life", "environment"),
         target_groups=("families",),
@@ -705,14 +697,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="soutien-personnes-autistes-tanger",
-        name=_tr(
+        name=tr(
             "جمعية طنجة لدعم الأشخاص المصابين بالتوحد",
             "Association tangéroise de soutien aux personnes autistes",
             en="Tangier Association Supporting Autistic People",
             nl="Tangerse vereniging ter ondersteuning van mensen met autisme",
             es="Asociación tangerina de apoyo a las personas autistas",
         ),
-        description=_tr(
+        description=tr(
             "تدير الجمعية أقساما مدمجة في مدارس عمومية، وتكون المرافقين المدرسيين، وتنظم مجموعات للدعم لفائدة "
             "آباء وأمهات الأطفال التوحديين.",
             "L'association gère des classes intégrées dans des écoles publiques, forme des auxiliaires de vie "
@@ -724,7 +716,7 @@ ORGANISATIONS = [
             es="Gestiona aulas integradas en escuelas públicas, forma a auxiliares escolares y organiza grupos "
             "de apoyo para madres y padres de niños autistas.",
         ),
-        mission=_tr(
+        mission=tr(
             "الاعتراف بالتوحد وضمان الحق في التمدرس والرعاية.",
             "Faire reconnaître l'autisme et garantir le droit à l'école et aux soins.",
             en="Gain recognition for autism and guarantee the right to schooling and care.",
@@ -745,16 +737,16 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="clic-seniors",
-        name=_tr(
+        name=tr(
             "جمعية نقرة لتعليم المسنين المعلوميات", "Association Clic Seniors pour l'initiation numérique"
         ),
-        description=_tr(
+        description=tr(
             "ورشات صغيرة يتعلم فيها المسنون استعمال الهاتف الذكي والخدمات الإدارية عبر الإنترنت والتواصل بالفيديو "
             "مع أبنائهم في المهجر.",
             "Petits ateliers où les aînés apprennent à utiliser le smartphone, les démarches administratives en "
             "ligne et les appels vidéo avec leurs enfants à l'étranger.",
         ),
-        mission=_tr(
+        mission=tr(
             "ألا يقصى أحد من الخدمات الرقمية بسبب سنه.",
             "Que personne ne soit exclu des services numériques à cause de son âge.",
         ),
@@ -770,16 +762,16 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="centre-communal-orientation-jeunes",
-        name=_tr(
+        name=tr(
             "المركز الجماعي لاستقبال وتوجيه الشباب", "Centre communal d'accueil et d'orientation des jeunes"
         ),
-        description=_tr(
+        description=tr(
             "مرفق عمومي تابع للجماعة، يقدم التوجيه الدراسي والمهني والاستماع والأنشطة الثقافية للشباب من 15 إلى "
             "30 سنة.",
             "Service public communal offrant orientation scolaire et professionnelle, écoute et activités "
             "culturelles aux jeunes de 15 à 30 ans.",
         ),
-        mission=_tr(
+        mission=tr(
             "مرافقة الشباب في اختياراتهم الدراسية والمهنية.",
             "Accompagner les jeunes dans leurs choix d'études et de métier.",
         ),
@@ -796,14 +788,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="plastique-utile",
-        name=_tr("مقاولة بلاستيك نافع لإعادة التدوير", "Plastique Utile, entreprise sociale de recyclage"),
-        description=_tr(
+        name=tr("مقاولة بلاستيك نافع لإعادة التدوير", "Plastique Utile, entreprise sociale de recyclage"),
+        description=tr(
             "تجمع المقاولة النفايات البلاستيكية من الأحياء بتعاون مع جامعي النفايات غير المهيكلين، وتحولها إلى "
             "ألواح وأثاث حضري، وتشغل شبابا من الحي.",
             "L'entreprise collecte les déchets plastiques des quartiers avec les récupérateurs informels, les "
             "transforme en plaques et en mobilier urbain et emploie des jeunes du quartier.",
         ),
-        mission=_tr(
+        mission=tr(
             "اقتصاد دائري يخلق فرص الشغل ويحمي البيئة.",
             "Une économie circulaire qui crée des emplois et protège l'environnement.",
         ),
@@ -820,14 +812,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="fondation-banque-alimentaire-tanja",
-        name=_tr("مؤسسة طنجة للبنك الغذائي", "Fondation Banque alimentaire de Tanja"),
-        description=_tr(
+        name=tr("مؤسسة طنجة للبنك الغذائي", "Fondation Banque alimentaire de Tanja"),
+        description=tr(
             "تجمع المؤسسة فائض المواد الغذائية من الأسواق الممتازة والمصانع، وتوزعه على الجمعيات الشريكة التي "
             "تخدم الأسر المعوزة.",
             "La fondation récupère les surplus alimentaires des supermarchés et des usines et les redistribue aux "
             "associations partenaires qui servent les familles démunies.",
         ),
-        mission=_tr(
+        mission=tr(
             "محاربة هدر الطعام والجوع في آن واحد.",
             "Lutter à la fois contre le gaspillage alimentaire et contre la faim.",
         ),
@@ -844,17 +836,17 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="diyar-medina-habitat-ancien",
-        name=_tr(
+        name=tr(
             "جمعية ديار المدينة للحفاظ على المساكن العتيقة",
             "Association Diyar Medina pour la sauvegarde de l'habitat ancien",
         ),
-        description=_tr(
+        description=tr(
             "تحصي الجمعية المنازل الآيلة للسقوط في المدينة العتيقة، وتترافع من أجل ترميمها، وتدافع عن حق الأسر "
             "في البقاء في حيها.",
             "L'association recense les maisons menaçant ruine dans la médina, plaide pour leur restauration et "
             "défend le droit des familles à rester dans leur quartier.",
         ),
-        mission=_tr(
+        mission=tr(
             "ترميم دون تهجير: سكن آمن في قلب المدينة العتيقة.",
             "Restaurer sans déplacer : un habitat sûr au cœur de la médina.",
         ),
@@ -871,15 +863,15 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="amateurs-musique-andalouse-tanger",
-        name=_tr(
+        name=tr(
             "جمعية هواة الموسيقى الأندلسية بطنجة", "Association des amateurs de musique andalouse de Tanger"
         ),
-        description=_tr(
+        description=tr(
             "معهد صغير يلقن الأطفال والشباب الموسيقى الأندلسية والطرب الغرناطي، وينظم أمسيات شهرية مفتوحة للعموم.",
             "Une petite école qui enseigne la musique andalouse et le gharnati aux enfants et aux jeunes, et "
             "organise des soirées mensuelles ouvertes au public.",
         ),
-        mission=_tr(
+        mission=tr(
             "نقل تراث الآلة إلى الأجيال الصاعدة.",
             "Transmettre le patrimoine de la musique andalouse aux jeunes générations.",
         ),
@@ -896,14 +888,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="fursa-deuxieme-chance",
-        name=_tr("جمعية فرصة للتعليم الاستدراكي", "Association Fursa pour la deuxième chance scolaire"),
-        description=_tr(
+        name=tr("جمعية فرصة للتعليم الاستدراكي", "Association Fursa pour la deuxième chance scolaire"),
+        description=tr(
             "تستقبل الجمعية الشباب المنقطعين عن الدراسة، وتقدم لهم تعليما استدراكيا وتكوينا مهنيا أوليا في "
             "الكهرباء والطبخ والحلاقة.",
             "L'association accueille des jeunes sortis de l'école sans diplôme et leur propose une remise à "
             "niveau et une première formation professionnelle en électricité, cuisine et coiffure.",
         ),
-        mission=_tr(
+        mission=tr(
             "لكل شاب فرصة ثانية للتعلم والشغل.",
             "Une deuxième chance d'apprendre et de travailler pour chaque jeune.",
         ),
@@ -920,13 +912,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="cooperative-rahma-aide-domicile",
-        name=_tr("تعاونية رحمة للمساعدة المنزلية", "Coopérative Rahma d'aide à domicile"),
-        description=_tr(
+        name=tr("تعاونية رحمة للمساعدة المنزلية", "Coopérative Rahma d'aide à domicile"),
+        description=tr(
             "تعاونية تضم مساعدات منزليات مكونات في رعاية المسنين والأشخاص في وضعية إعاقة، بعقود وأجور عادلة.",
             "Coopérative d'aides à domicile formées à l'accompagnement des personnes âgées et des personnes "
             "handicapées, avec contrats et salaires équitables.",
         ),
-        mission=_tr(
+        mission=tr(
             "رعاية جيدة للمسنين وعمل لائق للمساعدات.",
             "Des soins de qualité pour les aînés et un travail digne pour les aidantes.",
         ),
@@ -943,14 +935,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="collectif-tanja-a-velo",
-        name=_tr("مجموعة طنجة على الدراجة", "Collectif Tanja à vélo"),
-        description=_tr(
+        name=tr("مجموعة طنجة على الدراجة", "Collectif Tanja à vélo"),
+        description=tr(
             "مجموعة من المتطوعين تنظم خرجات جماعية على الدراجة وورشات مجانية للإصلاح، وتطالب بمسالك آمنة "
             "للدراجات في المدينة.",
             "Des bénévoles qui organisent des sorties collectives à vélo et des ateliers de réparation gratuits, "
             "et réclament des pistes cyclables sûres en ville.",
         ),
-        mission=_tr(
+        mission=tr(
             "مدينة تتسع للدراجات وللمشاة.", "Une ville qui fait de la place aux vélos et aux piétons."
         ),
         legal_form="informal-group",
@@ -965,14 +957,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="espace-salam-femmes-migrantes",
-        name=_tr("فضاء سلام للنساء المهاجرات", "Espace Salam pour les femmes migrantes"),
-        description=_tr(
+        name=tr("فضاء سلام للنساء المهاجرات", "Espace Salam pour les femmes migrantes"),
+        description=tr(
             "فضاء آمن يستقبل النساء المهاجرات وأطفالهن، ويقدم العلاجات الأولية والدعم النفسي وورشات في الخياطة "
             "والطبخ.",
             "Un lieu sûr qui accueille les femmes migrantes et leurs enfants : soins de premier recours, soutien "
             "psychologique, ateliers de couture et de cuisine.",
         ),
-        mission=_tr(
+        mission=tr(
             "حماية النساء المهاجرات ومرافقتهن نحو الاستقلالية.",
             "Protéger les femmes migrantes et les accompagner vers l'autonomie.",
         ),
@@ -989,17 +981,17 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="voix-des-jeunes-democratie-participative",
-        name=_tr(
+        name=tr(
             "جمعية صوت الشباب للديمقراطية التشاركية",
             "Association Voix des jeunes pour la démocratie participative",
         ),
-        description=_tr(
+        description=tr(
             "تكون الجمعية الشباب على آليات الديمقراطية التشاركية وتقديم العرائض، وتتابع ميزانية الجماعة وتنشر "
             "تقارير مبسطة عنها.",
             "L'association forme les jeunes à la démocratie participative et au droit de pétition, suit le budget "
             "communal et en publie des synthèses accessibles.",
         ),
-        mission=_tr("مشاركة الشباب في القرار المحلي.", "Faire participer les jeunes aux décisions locales."),
+        mission=tr("مشاركة الشباب في القرار المحلي.", "Faire participer les jeunes aux décisions locales."),
         legal_form="association",
         sectors=("rights-citizenship", "youth"),
         target_groups=("young-people", "students"),
@@ -1013,14 +1005,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="tanja-digital-lab",
-        name=_tr("شركة طنجة ديجيتال لاب", "Tanja Digital Lab SARL"),
-        description=_tr(
+        name=tr("شركة طنجة ديجيتال لاب", "Tanja Digital Lab SARL"),
+        description=tr(
             "شركة صغيرة تقدم تكوينات مؤدى عنها في المعلوميات، وتخصص حصصا مجانية لتلاميذ الأحياء الشعبية في إطار "
             "مسؤوليتها الاجتماعية.",
             "Petite entreprise de formation informatique qui réserve des sessions gratuites aux élèves des "
             "quartiers populaires au titre de sa responsabilité sociale.",
         ),
-        mission=_tr(
+        mission=tr(
             "تقريب المهارات الرقمية من الجميع.",
             "Rendre les compétences numériques accessibles à tous.",
         ),
@@ -1037,14 +1029,14 @@ ORGANISATIONS = [
     # --- Other communes of the Tanger-Assilah prefecture ----------------------------------------------------
     DemoOrganisation(
         slug="cooperative-pecheurs-artisanaux-assilah",
-        name=_tr("تعاونية الصيادين التقليديين بأصيلة", "Coopérative des pêcheurs artisanaux d'Assilah"),
-        description=_tr(
+        name=tr("تعاونية الصيادين التقليديين بأصيلة", "Coopérative des pêcheurs artisanaux d'Assilah"),
+        description=tr(
             "تجمع التعاونية صيادي القوارب الصغيرة، وتسوق الأسماك مباشرة، وتشارك في حماية الثروة السمكية واحترام "
             "فترات الراحة البيولوجية.",
             "La coopérative regroupe les pêcheurs des petites barques, vend le poisson en circuit court et "
             "participe à la protection de la ressource et au respect des repos biologiques.",
         ),
-        mission=_tr(
+        mission=tr(
             "صيد مستدام يضمن عيشا كريما للصيادين.",
             "Une pêche durable qui fait vivre dignement les pêcheurs.",
         ),
@@ -1061,14 +1053,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="jeunes-peintres-assilah",
-        name=_tr("جمعية الرسامين الشباب بأصيلة", "Association des jeunes peintres d'Assilah"),
-        description=_tr(
+        name=tr("جمعية الرسامين الشباب بأصيلة", "Association des jeunes peintres d'Assilah"),
+        description=tr(
             "تنظم الجمعية ورشات في الرسم والجداريات لفائدة أطفال أصيلة، وتشارك في تزيين أسوار المدينة خلال "
             "المواسم الثقافية.",
             "L'association anime des ateliers de peinture et de fresques pour les enfants d'Assilah et participe "
             "à l'habillage des murs de la ville lors des saisons culturelles.",
         ),
-        mission=_tr(
+        mission=tr(
             "اكتشاف المواهب الفنية لدى الأطفال وتنميتها.",
             "Révéler et cultiver les talents artistiques des enfants.",
         ),
@@ -1085,14 +1077,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="boukhalef-developpement",
-        name=_tr("جمعية بوخالف للتنمية", "Association Boukhalef pour le développement"),
-        description=_tr(
+        name=tr("جمعية بوخالف للتنمية", "Association Boukhalef pour le développement"),
+        description=tr(
             "جمعية حي في منطقة سريعة التمدن، تشتغل على التعليم الأولي والنقل المدرسي، وتترافع من أجل المرافق "
             "العمومية.",
             "Association d'un quartier en urbanisation rapide, active sur le préscolaire, le transport scolaire "
             "et le plaidoyer pour les équipements publics.",
         ),
-        mission=_tr("تنمية منسجمة لحي جديد.", "Un développement harmonieux pour un quartier neuf."),
+        mission=tr("تنمية منسجمة لحي جديد.", "Un développement harmonieux pour un quartier neuf."),
         legal_form="association",
         sectors=("community-life", "housing", "education"),
         target_groups=("families", "children"),
@@ -1106,14 +1098,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="femmes-rurales-laaouama",
-        name=_tr("جمعية النساء القرويات بالعوامة", "Association des femmes rurales de Laaouama"),
-        description=_tr(
+        name=tr("جمعية النساء القرويات بالعوامة", "Association des femmes rurales de Laaouama"),
+        description=tr(
             "تنظم الجمعية النساء في مجموعات للادخار والقروض التضامنية، وتدعم مشاريع تربية الدواجن وتحويل المنتجات "
             "الفلاحية.",
             "L'association organise les femmes en groupes d'épargne et de crédit solidaire, et soutient des "
             "projets d'aviculture et de transformation agricole.",
         ),
-        mission=_tr(
+        mission=tr(
             "تحسين دخل النساء القرويات ومكانتهن.",
             "Améliorer le revenu et la place des femmes rurales.",
         ),
@@ -1129,13 +1121,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="cooperative-laitiere-al-bahraoyine",
-        name=_tr("التعاونية الفلاحية للحليب بالبحراويين", "Coopérative laitière d'Al Bahraoyine"),
-        description=_tr(
+        name=tr("التعاونية الفلاحية للحليب بالبحراويين", "Coopérative laitière d'Al Bahraoyine"),
+        description=tr(
             "تجمع التعاونية الحليب من صغار الكسابة وتبرده وتبيعه لوحدات التصنيع، مع تأطير تقني في تغذية الأبقار.",
             "La coopérative collecte le lait des petits éleveurs, le refroidit et le vend aux laiteries, avec un "
             "appui technique sur l'alimentation du bétail.",
         ),
-        mission=_tr("ثمن عادل لصغار الكسابة.", "Un prix juste pour les petits éleveurs."),
+        mission=tr("ثمن عادل لصغار الكسابة.", "Un prix juste pour les petits éleveurs."),
         legal_form="cooperative",
         sectors=("social-economy", "employment"),
         target_groups=("entrepreneurs", "families"),
@@ -1148,16 +1140,16 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="sahel-environnement-littoral",
-        name=_tr(
+        name=tr(
             "جمعية الساحل لحماية البيئة والشاطئ", "Association Sahel pour l'environnement et le littoral"
         ),
-        description=_tr(
+        description=tr(
             "تنظم الجمعية حملات لتنظيف الشواطئ، وتتابع الكثبان الرملية والطيور المهاجرة، وتحسس المصطافين بخطورة "
             "النفايات البلاستيكية.",
             "Nettoyage des plages, suivi des dunes et des oiseaux migrateurs, sensibilisation des estivants aux "
             "déchets plastiques.",
         ),
-        mission=_tr("ساحل نظيف وغني بتنوعه البيولوجي.", "Un littoral propre et riche de sa biodiversité."),
+        mission=tr("ساحل نظيف وغني بتنوعه البيولوجي.", "Un littoral propre et riche de sa biodiversité."),
         legal_form="association",
         sectors=("environment",),
         target_groups=("young-people", "students"),
@@ -1170,13 +1162,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="dar-taliba-hjar-ennhal",
-        name=_tr("جمعية دار الطالبة بحجر النحل", "Association Dar Taliba de Hjar Ennhal"),
-        description=_tr(
+        name=tr("جمعية دار الطالبة بحجر النحل", "Association Dar Taliba de Hjar Ennhal"),
+        description=tr(
             "تدير الجمعية دارا لإيواء تلميذات الدواوير البعيدة خلال الأسبوع، مع دعم مدرسي وإطعام ومواكبة صحية.",
             "L'association gère un internat qui héberge en semaine les collégiennes des douars éloignés, avec "
             "soutien scolaire, repas et suivi de santé.",
         ),
-        mission=_tr(
+        mission=tr(
             "ألا تنقطع أي فتاة قروية عن الدراسة بسبب بعد المدرسة.",
             "Qu'aucune fille rurale n'abandonne l'école parce qu'elle est trop loin.",
         ),
@@ -1192,13 +1184,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="cooperative-apicole-dar-chaoui",
-        name=_tr("تعاونية النحالين بدار الشاوي", "Coopérative apicole de Dar Chaoui"),
-        description=_tr(
+        name=tr("تعاونية النحالين بدار الشاوي", "Coopérative apicole de Dar Chaoui"),
+        description=tr(
             "تعاونية لإنتاج العسل الحر من أزهار الغابة، تكون الشباب في تربية النحل وتشارك في غرس النباتات العطرية.",
             "Coopérative qui produit un miel de fleurs forestières, forme des jeunes à l'apiculture et replante "
             "des plantes aromatiques.",
         ),
-        mission=_tr("دخل قروي مستدام يحمي الغابة.", "Un revenu rural durable qui protège la forêt."),
+        mission=tr("دخل قروي مستدام يحمي الغابة.", "Un revenu rural durable qui protège la forêt."),
         legal_form="cooperative",
         sectors=("social-economy", "environment"),
         target_groups=("young-people", "entrepreneurs"),
@@ -1211,14 +1203,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="sante-rurale-sidi-lyamani",
-        name=_tr("جمعية الصحة القروية بسيدي اليمني", "Association de santé rurale de Sidi Lyamani"),
-        description=_tr(
+        name=tr("جمعية الصحة القروية بسيدي اليمني", "Association de santé rurale de Sidi Lyamani"),
+        description=tr(
             "تنظم الجمعية أياما طبية متنقلة في الدواوير، وتنقل المرضى المسنين إلى المستشفى، وتتابع المصابين "
             "بالأمراض المزمنة.",
             "Journées médicales itinérantes dans les douars, transport des malades âgés vers l'hôpital et suivi "
             "des patients atteints de maladies chroniques.",
         ),
-        mission=_tr(
+        mission=tr(
             "تقريب العلاج من سكان العالم القروي.", "Rapprocher les soins des habitants du monde rural."
         ),
         legal_form="association",
@@ -1233,15 +1225,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="football-rural-had-al-gharbia",
-        name=_tr("نادي حد الغربية لكرة القدم القروية", "Club de football rural de Had Al Gharbia"),
-        description=_tr(
+        name=tr("نادي حد الغربية لكرة القدم القروية", "Club de football rural de Had Al Gharbia"),
+        description=tr(
             "ينظم النادي دوريات بين الدواوير وتداريب أسبوعية لليافعين، ويسعى إلى تجهيز ملعب معشوشب.",
             "Le club organise des tournois entre douars et des entraînements hebdomadaires pour les adolescents, "
             "et cherche à équiper un terrain en gazon.",
         ),
-        mission=_tr(
-            "الرياضة حق لشباب القرى أيضا.", "Le sport, un droit aussi pour les jeunes des campagnes."
-        ),
+        mission=tr("الرياضة حق لشباب القرى أيضا.", "Le sport, un droit aussi pour les jeunes des campagnes."),
         legal_form="association",
         sectors=("sport", "youth"),
         target_groups=("young-people",),
@@ -1254,15 +1244,15 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="usagers-eau-potable-azzinate",
-        name=_tr(
+        name=tr(
             "جمعية مستعملي الماء الصالح للشرب بالزينات", "Association des usagers de l'eau potable d'Azzinate"
         ),
-        description=_tr(
+        description=tr(
             "تسير الجمعية شبكة الماء في عدة دواوير، وتتعهد الآبار والخزانات، وتحدد تعريفة عادلة بتشاور مع السكان.",
             "L'association gère le réseau d'eau de plusieurs douars, entretient puits et réservoirs et fixe un "
             "tarif équitable en concertation avec les habitants.",
         ),
-        mission=_tr("الماء الصالح للشرب لكل بيت.", "L'eau potable dans chaque foyer."),
+        mission=tr("الماء الصالح للشرب لكل بيت.", "L'eau potable dans chaque foyer."),
         legal_form="association",
         sectors=("community-life", "health"),
         target_groups=("families",),
@@ -1276,14 +1266,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="cooperative-tissage-al-manzla",
-        name=_tr("تعاونية النسيج التقليدي بالمنزلة", "Coopérative de tissage traditionnel d'Al Manzla"),
-        description=_tr(
+        name=tr("تعاونية النسيج التقليدي بالمنزلة", "Coopérative de tissage traditionnel d'Al Manzla"),
+        description=tr(
             "نساء يحافظن على نسج المنديل الجبلي المخطط بالأحمر والأبيض، ويبعن منتجاتهن في أسواق طنجة وعبر "
             "الإنترنت.",
             "Des femmes qui perpétuent le tissage du mendil jebli rayé rouge et blanc et vendent leurs pièces sur "
             "les marchés de Tanger et en ligne.",
         ),
-        mission=_tr(
+        mission=tr(
             "صون حرفة أصيلة وضمان دخل للنساء.",
             "Sauvegarder un savoir-faire ancestral et assurer un revenu aux femmes.",
         ),
@@ -1299,15 +1289,15 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="jeunes-aquouass-briech-numerique",
-        name=_tr(
+        name=tr(
             "جمعية شباب اقواس بريش للرقميات", "Association des jeunes d'Aquouass Briech pour le numérique"
         ),
-        description=_tr(
+        description=tr(
             "قاعة مجهزة بحواسيب مستعملة، تقدم دروسا في المكتبيات والبحث على الإنترنت، ومساعدة في التسجيل بالجامعة.",
             "Une salle équipée d'ordinateurs reconditionnés : cours de bureautique, recherche sur internet et aide "
             "aux inscriptions universitaires.",
         ),
-        mission=_tr(
+        mission=tr(
             "سد الفجوة الرقمية بين القرية والمدينة.",
             "Réduire la fracture numérique entre la campagne et la ville.",
         ),
@@ -1323,17 +1313,17 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="reseau-handicap-tanger-assilah",
-        name=_tr(
+        name=tr(
             "شبكة جمعيات الإعاقة بعمالة طنجة أصيلة",
             "Réseau des associations du handicap de la préfecture de Tanger-Assilah",
         ),
-        description=_tr(
+        description=tr(
             "تنسق الشبكة عمل الجمعيات العاملة في مجال الإعاقة، وتترافع من أجل الولوجيات وتطبيق القانون الإطار "
             "المتعلق بحقوق الأشخاص في وضعية إعاقة.",
             "Le réseau coordonne les associations du handicap, plaide pour l'accessibilité et l'application de la "
             "loi-cadre sur les droits des personnes en situation de handicap.",
         ),
-        mission=_tr("مدينة ولوجة وحقوق مفعلة.", "Une ville accessible et des droits appliqués."),
+        mission=tr("مدينة ولوجة وحقوق مفعلة.", "Une ville accessible et des droits appliqués."),
         legal_form="federation",
         sectors=("disability", "rights-citizenship"),
         target_groups=("people-with-disabilities",),
@@ -1347,14 +1337,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="fondation-nord-solidaire",
-        name=_tr("مؤسسة الشمال المتضامن", "Fondation Nord Solidaire"),
-        description=_tr(
+        name=tr("مؤسسة الشمال المتضامن", "Fondation Nord Solidaire"),
+        description=tr(
             "مؤسسة مانحة تدعم مشاريع الجمعيات الصغيرة في جهة طنجة تطوان الحسيمة في مجالات الصحة والتعليم ومحاربة "
             "الفقر.",
             "Fondation donatrice qui finance les projets de petites associations de la région Tanger-Tétouan-Al "
             "Hoceïma en santé, éducation et lutte contre la pauvreté.",
         ),
-        mission=_tr(
+        mission=tr(
             "تقوية الجمعيات الصغيرة لتصل إلى أكبر عدد من المستفيدين.",
             "Renforcer les petites associations pour qu'elles touchent plus de bénéficiaires.",
         ),
@@ -1372,14 +1362,14 @@ ORGANISATIONS = [
     # --- Partner organisations in the Netherlands, Belgium, France and Spain ----------------------------------
     DemoOrganisation(
         slug="stichting-brug-rotterdam-tanger",
-        name=_tr(
+        name=tr(
             "مؤسسة جسر روتردام طنجة",
             "Fondation Pont Rotterdam-Tanger",
             en="Rotterdam-Tangier Bridge Foundation",
             nl="Stichting Brug Rotterdam-Tanger",
             es="Fundación Puente Róterdam-Tánger",
         ),
-        description=_tr(
+        description=tr(
             "تربط المؤسسة بين شباب روتردام وطنجة من خلال التبادلات والمشاريع المشتركة، وتأطير يقدمه مهنيون "
             "هولنديون من أصل مغربي.",
             "La fondation relie les jeunes de Rotterdam et de Tanger par des échanges, des projets communs et du "
@@ -1391,7 +1381,7 @@ ORGANISATIONS = [
             es="Une a jóvenes de Róterdam y Tánger mediante intercambios, proyectos comunes y mentorías a cargo "
             "de profesionales neerlandés-marroquíes.",
         ),
-        mission=_tr(
+        mission=tr(
             "بناء الجسور بين مدينتين وجيلين.",
             "Construire des ponts entre deux villes et deux générations.",
             en="Build bridges between two cities and two generations.",
@@ -1411,14 +1401,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="stichting-vrouwen-vooruit-noord-marokko",
-        name=_tr(
+        name=tr(
             "مؤسسة النساء إلى الأمام شمال المغرب",
             "Fondation Femmes en Avant Nord-Maroc",
             en="Women Forward Northern Morocco Foundation",
             nl="Stichting Vrouwen Vooruit Noord-Marokko",
             es="Fundación Mujeres Adelante Norte de Marruecos",
         ),
-        description=_tr(
+        description=tr(
             "تدعم المؤسسة التعاونيات النسائية في جهة طنجة بقروض صغيرة وتكوين في المحاسبة وولوج أسواق التجارة "
             "العادلة الأوروبية.",
             "Soutient les coopératives de femmes de la région de Tanger par des microcrédits, des formations en "
@@ -1430,7 +1420,7 @@ ORGANISATIONS = [
             es="Apoya a las cooperativas de mujeres de la región de Tánger con microcréditos, formación en "
             "contabilidad y acceso a los mercados europeos de comercio justo.",
         ),
-        mission=_tr(
+        mission=tr(
             "المساواة الاقتصادية للنساء على ضفتي المتوسط.",
             "L'égalité économique des femmes des deux rives de la Méditerranée.",
             en="Economic equality for women on both shores of the Mediterranean.",
@@ -1450,17 +1440,17 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="vereniging-digitaal-samen",
-        name=_tr(
+        name=tr(
             "جمعية معا في العالم الرقمي", "Association Numérique Ensemble", nl="Vereniging Digitaal Samen"
         ),
-        description=_tr(
+        description=tr(
             "جمعية هولندية ترسل حواسيب مجددة إلى مدارس طنجة، وتكون الأساتذة على استعمالها في القسم.",
             "Association néerlandaise qui envoie des ordinateurs reconditionnés aux écoles de Tanger et forme les "
             "enseignants à leur usage en classe.",
             nl="Nederlandse vereniging die opgeknapte computers naar scholen in Tanger stuurt en leraren traint om "
             "ze in de klas te gebruiken.",
         ),
-        mission=_tr(
+        mission=tr(
             "لكل تلميذ حاسوب ولكل قسم أستاذ مكون.",
             "Un ordinateur pour chaque élève et un enseignant formé dans chaque classe.",
             nl="Een computer voor elke leerling en een opgeleide leraar in elke klas.",
@@ -1478,15 +1468,15 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="stichting-groene-straat",
-        name=_tr("مؤسسة المضيق الأخضر", "Fondation Détroit Vert", nl="Stichting Groene Straat"),
-        description=_tr(
+        name=tr("مؤسسة المضيق الأخضر", "Fondation Détroit Vert", nl="Stichting Groene Straat"),
+        description=tr(
             "مؤسسة هولندية تمول مشاريع التشجير وحماية الغابات المحيطة بطنجة بشراكة مع جمعيات محلية ومدارس.",
             "Fondation néerlandaise qui finance le reboisement et la protection des forêts autour de Tanger avec "
             "des associations locales et des écoles.",
             nl="Nederlandse stichting die herbebossing en bosbescherming rond Tanger financiert, samen met lokale "
             "verenigingen en scholen.",
         ),
-        mission=_tr(
+        mission=tr(
             "غابات حية على ضفتي المضيق.",
             "Des forêts vivantes sur les deux rives du détroit.",
             nl="Levende bossen aan beide oevers van de Straat van Gibraltar.",
@@ -1504,14 +1494,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="solidarite-bruxelles-tanger",
-        name=_tr(
+        name=tr(
             "جمعية التضامن بروكسل طنجة",
             "Solidarité Bruxelles-Tanger asbl",
             en="Brussels-Tangier Solidarity",
             nl="Solidariteit Brussel-Tanger vzw",
             es="Solidaridad Bruselas-Tánger",
         ),
-        description=_tr(
+        description=tr(
             "جمعية من بروكسل تدعم الإدماج المهني لشباب طنجة عبر التكوين بالتناوب وأوراش التكوين والمشاريع الصغيرة "
             "في الاقتصاد الاجتماعي.",
             "Association bruxelloise qui soutient l'insertion professionnelle des jeunes de Tanger : formations "
@@ -1523,7 +1513,7 @@ ORGANISATIONS = [
             es="Asociación bruselense que apoya la inserción laboral de jóvenes de Tánger con formación dual, "
             "talleres de empleo y microproyectos de economía social.",
         ),
-        mission=_tr(
+        mission=tr(
             "شغل لائق لشباب المدينتين.",
             "Un emploi digne pour les jeunes des deux villes.",
             en="Decent work for young people in both cities.",
@@ -1543,13 +1533,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="kine-sans-frontieres-du-detroit",
-        name=_tr("منظمة الترويض الطبي بلا حدود للمضيق", "Kiné Sans Frontières du Détroit"),
-        description=_tr(
+        name=tr("منظمة الترويض الطبي بلا حدود للمضيق", "Kiné Sans Frontières du Détroit"),
+        description=tr(
             "منظمة بلجيكية ترسل معالجين فيزيائيين متطوعين لتكوين الأطر المغربية، وتوفر أجهزة تقويمية للأطفال.",
             "ONG belge qui envoie des kinésithérapeutes bénévoles former les professionnels marocains et fournit "
             "des appareillages orthopédiques aux enfants.",
         ),
-        mission=_tr(
+        mission=tr(
             "ترويض طبي جيد في متناول كل طفل.",
             "Une rééducation de qualité à la portée de chaque enfant.",
         ),
@@ -1566,17 +1556,17 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="cultuurhuis-de-overkant",
-        name=_tr(
+        name=tr(
             "دار الثقافة الضفة الأخرى", "Maison culturelle De Overkant", nl="Cultuurhuis De Overkant vzw"
         ),
-        description=_tr(
+        description=tr(
             "جمعية من أنتويربن تنظم إقامات فنية مشتركة لفنانين شباب من بلجيكا وطنجة في المسرح والموسيقى والتصوير.",
             "Association anversoise qui organise des résidences artistiques croisées pour de jeunes artistes de "
             "Belgique et de Tanger en théâtre, musique et photographie.",
             nl="Antwerpse vereniging die gezamenlijke kunstenaarsresidenties organiseert voor jonge kunstenaars "
             "uit België en Tanger in theater, muziek en fotografie.",
         ),
-        mission=_tr(
+        mission=tr(
             "الفن لغة مشتركة بين الضفتين.",
             "L'art comme langue commune entre les deux rives.",
             nl="Kunst als gemeenschappelijke taal tussen beide oevers.",
@@ -1595,14 +1585,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="rives-solidaires-marseille-tanger",
-        name=_tr(
+        name=tr(
             "جمعية الضفاف المتضامنة مرسيليا طنجة",
             "Rives Solidaires Marseille-Tanger",
             en="Marseille-Tangier Solidarity Shores",
             nl="Solidaire Oevers Marseille-Tanger",
             es="Orillas Solidarias Marsella-Tánger",
         ),
-        description=_tr(
+        description=tr(
             "جمعية من مرسيليا تكون قانونيين متطوعين في حقوق الأجانب، وتدعم مداومات لتيسير ولوج المهاجرين إلى "
             "حقوقهم بطنجة.",
             "Association marseillaise qui forme des juristes bénévoles au droit des étrangers et soutient des "
@@ -1614,7 +1604,7 @@ ORGANISATIONS = [
             es="Asociación marsellesa que forma a juristas voluntarios en derecho de extranjería y apoya puntos "
             "de asesoramiento jurídico para personas migrantes en Tánger.",
         ),
-        mission=_tr(
+        mission=tr(
             "الولوج إلى الحق للجميع، من ضفة إلى أخرى.",
             "L'accès au droit pour toutes et tous, d'une rive à l'autre.",
             en="Access to justice for everyone, from one shore to the other.",
@@ -1634,13 +1624,13 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="fondation-enfance-et-detroit",
-        name=_tr("مؤسسة الطفولة والمضيق", "Fondation Enfance et Détroit"),
-        description=_tr(
+        name=tr("مؤسسة الطفولة والمضيق", "Fondation Enfance et Détroit"),
+        description=tr(
             "مؤسسة فرنسية تمول إحداث المكتبات المدرسية وتجهيز أقسام التعليم الأولي في الأحياء الهامشية بطنجة.",
             "Fondation française qui finance des bibliothèques scolaires et l'équipement de classes préscolaires "
             "dans les quartiers périphériques de Tanger.",
         ),
-        mission=_tr("تعليم أولي جيد لكل طفل.", "Un préscolaire de qualité pour chaque enfant."),
+        mission=tr("تعليم أولي جيد لكل طفل.", "Un préscolaire de qualité pour chaque enfant."),
         legal_form="foundation",
         sectors=("children", "education"),
         target_groups=("children", "families"),
@@ -1654,14 +1644,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="habitat-partage-mediterranee",
-        name=_tr("منظمة السكن المشترك المتوسط", "Habitat Partagé Méditerranée"),
-        description=_tr(
+        name=tr("منظمة السكن المشترك المتوسط", "Habitat Partagé Méditerranée"),
+        description=tr(
             "منظمة غير حكومية فرنسية تدعم تعاونيات السكن والبناء بالمواد المحلية، وتواكب الجمعيات المغربية في "
             "مشاريع تحسين السكن.",
             "ONG française qui soutient les coopératives d'habitat et la construction en matériaux locaux, et "
             "accompagne les associations marocaines dans leurs projets d'amélioration du logement.",
         ),
-        mission=_tr(
+        mission=tr(
             "سكن لائق بأسعار في المتناول ومواد مستدامة.",
             "Un logement digne, abordable et construit durablement.",
         ),
@@ -1678,14 +1668,14 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="asociacion-puente-del-estrecho",
-        name=_tr(
+        name=tr(
             "جمعية جسر المضيق",
             "Association Pont du Détroit",
             en="Bridge of the Strait Association",
             nl="Vereniging Brug over de Straat",
             es="Asociación Puente del Estrecho",
         ),
-        description=_tr(
+        description=tr(
             "جمعية أندلسية تقدم الرعاية الصحية الأساسية والتوجيه للمهاجرين على ضفتي المضيق، بشراكة مع جمعيات "
             "طنجة.",
             "Association andalouse qui offre des soins de base et de l'orientation aux personnes migrantes des "
@@ -1697,7 +1687,7 @@ ORGANISATIONS = [
             es="Asociación andaluza que presta atención sanitaria básica y orientación a personas migrantes a "
             "ambos lados del Estrecho, en colaboración con entidades de Tánger.",
         ),
-        mission=_tr(
+        mission=tr(
             "ألا يفقد أحد حقوقه وهو يعبر المضيق.",
             "Que personne ne perde ses droits en traversant le détroit.",
             en="No one should lose their rights when crossing the Strait.",
@@ -1717,19 +1707,19 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="fundacion-mar-de-alboran-infancia",
-        name=_tr(
+        name=tr(
             "مؤسسة بحر البوران للطفولة",
             "Fondation Mer d'Alboran pour l'enfance",
             es="Fundación Mar de Alborán para la Infancia",
         ),
-        description=_tr(
+        description=tr(
             "مؤسسة إسبانية تمول عمليات جراحية للأطفال، وتدعم برامج الإطعام المدرسي في طنجة ونواحيها.",
             "Fondation espagnole qui finance des opérations chirurgicales pour enfants et soutient des "
             "programmes de cantine scolaire à Tanger et alentours.",
             es="Fundación española que financia operaciones quirúrgicas infantiles y apoya comedores escolares en "
             "Tánger y sus alrededores.",
         ),
-        mission=_tr(
+        mission=tr(
             "صحة الأطفال وتغذيتهم أولا.",
             "La santé et la nutrition des enfants d'abord.",
             es="La salud y la nutrición de la infancia, lo primero.",
@@ -1747,8 +1737,8 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="cooperativa-sur-justo",
-        name=_tr("تعاونية الجنوب العادل", "Coopérative Sud Équitable", es="Cooperativa Sur Justo"),
-        description=_tr(
+        name=tr("تعاونية الجنوب العادل", "Coopérative Sud Équitable", es="Cooperativa Sur Justo"),
+        description=tr(
             "تعاونية إسبانية للتجارة العادلة تستورد منتجات التعاونيات النسائية بشمال المغرب، وتبيعها في متاجرها "
             "بالأندلس.",
             "Coopérative espagnole de commerce équitable qui importe les produits des coopératives de femmes du "
@@ -1756,7 +1746,7 @@ ORGANISATIONS = [
             es="Cooperativa española de comercio justo que importa productos de cooperativas de mujeres del norte "
             "de Marruecos y los vende en sus tiendas de Andalucía.",
         ),
-        mission=_tr(
+        mission=tr(
             "تجارة عادلة تعود بالنفع على المنتجات.",
             "Un commerce juste qui profite aux productrices.",
             es="Un comercio justo que beneficie a las productoras.",
@@ -1774,15 +1764,15 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="club-deportivo-dos-orillas",
-        name=_tr("النادي الرياضي الضفتان", "Club sportif Deux Rives", es="Club Deportivo Dos Orillas"),
-        description=_tr(
+        name=tr("النادي الرياضي الضفتان", "Club sportif Deux Rives", es="Club Deportivo Dos Orillas"),
+        description=tr(
             "نادٍ من الجزيرة الخضراء ينظم دوريات لكرة القدم ومخيمات صيفية مشتركة بين شباب إسبانيا وطنجة.",
             "Club d'Algésiras qui organise des tournois de football et des camps d'été communs pour les jeunes "
             "d'Espagne et de Tanger.",
             es="Club de Algeciras que organiza torneos de fútbol y campamentos de verano conjuntos para jóvenes "
             "de España y Tánger.",
         ),
-        mission=_tr(
+        mission=tr(
             "الرياضة للتعارف بين شباب الضفتين.",
             "Le sport pour que les jeunes des deux rives se rencontrent.",
             es="El deporte para que se conozcan los jóvenes de las dos orillas.",
@@ -1802,9 +1792,9 @@ ORGANISATIONS = [
     # --- Rejected submissions, so moderators can see how the queue looks -------------------------------------
     DemoOrganisation(
         slug="tarbiya-soutien-scolaire-doublon",
-        name=_tr("جمعية تربية للدعم المدرسي", "Association Tarbiya soutien scolaire"),
-        description=_tr("دروس الدعم للتلاميذ بكاسابراطا.", "Cours de soutien pour les élèves à Casabarata."),
-        mission=_tr("", ""),
+        name=tr("جمعية تربية للدعم المدرسي", "Association Tarbiya soutien scolaire"),
+        description=tr("دروس الدعم للتلاميذ بكاسابراطا.", "Cours de soutien pour les élèves à Casabarata."),
+        mission=tr("", ""),
         legal_form="association",
         sectors=("education",),
         target_groups=("students",),
@@ -1817,12 +1807,12 @@ ORGANISATIONS = [
     ),
     DemoOrganisation(
         slug="climatisation-detroit-pro",
-        name=_tr("مكيفات المضيق برو", "Climatisation Détroit Pro"),
-        description=_tr(
+        name=tr("مكيفات المضيق برو", "Climatisation Détroit Pro"),
+        description=tr(
             "بيع وتركيب المكيفات بأثمنة مناسبة، اتصلوا بنا.",
             "Vente et installation de climatiseurs à prix imbattables, contactez-nous.",
         ),
-        mission=_tr("", ""),
+        mission=tr("", ""),
         legal_form="company",
         sectors=("employment",),
         target_groups=(),
@@ -1851,10 +1841,6 @@ def _contact(index, demo):
     }
 
 
-def _translated(field, texts):
-    return {f"{field}_{code}": (texts.get(code) or None) for code in LANGS}
-
-
 def organisation_fields(index, demo):
     """Every stored field of one sample record except its status, which moderators may have changed since."""
     last_confirmed = None
@@ -1862,9 +1848,9 @@ def organisation_fields(index, demo):
         last_confirmed = _LAST_CONFIRMED_BASE - datetime.timedelta(days=(index * 23) % 540)
     latitude, longitude = (Decimal(c) for c in demo.coordinates) if demo.coordinates else (None, None)
     return {
-        **_translated("name", demo.name),
-        **_translated("description", demo.description),
-        **_translated("mission", demo.mission),
+        **translated("name", demo.name),
+        **translated("description", demo.description),
+        **translated("mission", demo.mission),
         "acronym": demo.acronym,
         "address": demo.address,
         "city": demo.city,
@@ -1880,22 +1866,8 @@ def organisation_fields(index, demo):
 
 
 def _initial_status(index, demo):
-    published_at = None
-    if demo.status == ModerationStatus.PUBLISHED:
-        published_at = _PUBLISHED_BASE + datetime.timedelta(days=index * 5, hours=index % 7)
-    return {"status": demo.status, "published_at": published_at}
-
-
-class MissingTaxonomy(LookupError):
-    pass
-
-
-def _by_slug(model, slugs):
-    found = model.objects.in_bulk(set(slugs), field_name="slug")
-    missing = set(slugs) - set(found)
-    if missing:
-        raise MissingTaxonomy(f"{model._meta.verbose_name}: {', '.join(sorted(missing))}")
-    return found
+    published_at = _PUBLISHED_BASE + datetime.timedelta(days=index * 5, hours=index % 7)
+    return initial_status(demo.status, published_at)
 
 
 def _taxonomies():
@@ -1903,11 +1875,11 @@ def _taxonomies():
         return [slug for demo in ORGANISATIONS for slug in getattr(demo, attribute)]
 
     return {
-        "sectors": _by_slug(Sector, every("sectors")),
-        "target_groups": _by_slug(TargetGroup, every("target_groups")),
-        "areas": _by_slug(Area, [*every("areas"), *(demo.country for demo in ORGANISATIONS)]),
-        "languages": _by_slug(Language, every("languages")),
-        "legal_forms": _by_slug(LegalForm, [demo.legal_form for demo in ORGANISATIONS]),
+        "sectors": by_slug(Sector, every("sectors")),
+        "target_groups": by_slug(TargetGroup, every("target_groups")),
+        "areas": by_slug(Area, [*every("areas"), *(demo.country for demo in ORGANISATIONS)]),
+        "languages": by_slug(Language, every("languages")),
+        "legal_forms": by_slug(LegalForm, [demo.legal_form for demo in ORGANISATIONS]),
     }
 
 

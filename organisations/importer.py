@@ -21,7 +21,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from directory.search import normalise
 from directory.translated import LANGUAGE_CODES
 from organisations.models import Organisation
@@ -254,6 +255,9 @@ class _Importer:
         return parsed, problems
 
     def _parse_cell(self, column, text):
+        if "\x00" in text:
+            # Text in a database never holds one (PostgreSQL refuses it): a sign of a binary file or a bad export.
+            raise ValidationError(_("the cell holds a NUL character, which is not text; remove it."))
         if column in TEXT_COLUMNS:
             return text
         if column in RELATION_COLUMNS:
@@ -316,14 +320,14 @@ def _terms(known, text, many=True):
 
 def _coordinate(text):
     try:
-        # A decimal comma is how French-locale spreadsheets write numbers.
-        value = Decimal(text.replace(",", "."))
+        # A decimal comma is how French-locale spreadsheets write numbers. GPS tools give more decimals than
+        # stored; six is already about 10 cm. A huge number ("1e30") cannot be rounded so: no coordinate either.
+        value = Decimal(text.replace(",", ".")).quantize(COORDINATE_PLACES)
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite():
         raise ValidationError(_("“%(value)s” is not a number of degrees such as 35.7595.") % {"value": text})
-    # GPS tools give more decimals than stored; six is already about 10 cm.
-    return value.quantize(COORDINATE_PLACES)
+    return value
 
 
 def _year(text):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
+from directory.moderation.editing import pending_revision
 from directory.search import Searchable, SearchableQuerySet, normalise
 from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 
@@ -18,6 +19,17 @@ RESERVED_SLUGS = {"map"}  # fixed URLs under /organisations/
 
 
 class OrganisationQuerySet(ModeratedQuerySet, SearchableQuerySet):
+    @staticmethod
+    def public_q(prefix=""):
+        """The condition for a public organisation, reached through ``prefix`` (``"organiser__"``) from another
+        model: published, so not a draft, pending, rejected or archived one. Every record that hangs on an
+        organisation is public only if this holds for it."""
+        return Q(**{f"{prefix}status": ModerationStatus.PUBLISHED})
+
+    def public(self):
+        """Organisations every visitor may see; the one rule for pages, feeds, counts and e-mails."""
+        return self.filter(self.public_q())
+
     def order_by_name(self, language=None):
         names = [f"name_{code}" for code in fallback_order(language)]
         # Matches the per-language indexes of migration 0007 (names are stored as NULL, never "", when missing).
@@ -151,8 +163,6 @@ class Organisation(Moderated, Searchable):
         return [m.user for m in self.memberships.owners().select_related("user")]
 
     def pending_revision(self):
-        from directory.revisions import pending_revision
-
         return pending_revision(self)
 
     def display_name(self):
@@ -170,7 +180,7 @@ class Organisation(Moderated, Searchable):
         through_sectors = Organisation.sectors.through.objects.filter(sector_id__in=sector_ids)
         through_areas = Organisation.areas.through.objects.filter(area_id__in=area_ids)
         return list(
-            Organisation.objects.published()
+            Organisation.objects.public()
             .exclude(pk=self.pk)
             .filter(pk__in=through_sectors.values("organisation_id"))
             .filter(pk__in=through_areas.values("organisation_id"))
@@ -329,21 +339,31 @@ class Invitation(models.Model):
         return self.accepted_at is None and self.expires_at > timezone.now()
 
 
-class PartnershipQuerySet(models.QuerySet):
+class PartnershipQuerySet(ModeratedQuerySet):
     def public(self):
-        """Shown publicly: with a partner outside the directory, or confirmed by the partner in it; and only
-        between published organisations. A declared but unconfirmed partnership shows nowhere public."""
-        published = ModerationStatus.PUBLISHED
-        return self.filter(organisation__status=published).filter(
-            Q(partner__isnull=True) | Q(partner__status=published, confirmed_at__isnull=False)
+        """Shown publicly: approved (a partner outside the directory by a moderator, one in it by confirming),
+        and only between public organisations. A declared but unconfirmed or unmoderated partnership shows
+        nowhere public."""
+        return (
+            self.published()
+            .filter(OrganisationQuerySet.public_q("organisation__"))
+            .filter(
+                Q(partner__isnull=True)
+                | (OrganisationQuerySet.public_q("partner__") & Q(confirmed_at__isnull=False))
+            )
         )
 
     def involving(self, organisation):
         return self.filter(Q(organisation=organisation) | Q(partner=organisation))
 
 
-class Partnership(models.Model):
-    """A link between an organisation and a partner: in the directory (both sides confirm) or named."""
+class Partnership(Moderated):
+    """A link between an organisation and a partner: in the directory (both sides confirm) or named.
+
+    A named partner (a name, a website, a text anyone could write) waits for a moderator like every other
+    submission; a partner in the directory is its own check, so that declaration is published at once and
+    shows when the partner confirms it.
+    """
 
     class Role(models.TextChoices):
         FUNDING = "funding", _("funding")
@@ -386,6 +406,9 @@ class Partnership(models.Model):
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")
         ordering = ["-created_at"]
+        permissions = [
+            ("moderate_partnership", _("Can publish or reject partnerships with outside partners"))
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(partner__isnull=False) | ~Q(partner_name=""), name="partnership_has_a_partner"
@@ -411,6 +434,15 @@ class Partnership(models.Model):
         """The partner's country: the directory partner's head office, else the one given."""
         return self.partner.country if self.partner_id else self.partner_country
 
+    def moderation_recipients(self):
+        return self.organisation.moderation_recipients()
+
+
+class PartnerSearchQuerySet(ModeratedQuerySet):
+    def public(self):
+        """Published, by a public organisation."""
+        return self.published().filter(OrganisationQuerySet.public_q("organisation__"))
+
 
 class PartnerSearch(Moderated):
     """An organisation's notice that it is looking for partners: in which sectors, countries, for what."""
@@ -433,6 +465,8 @@ class PartnerSearch(Moderated):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PartnerSearchQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("partner search")

@@ -40,7 +40,7 @@ class OrganisationMapView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return Organisation.objects.published().prefetch_related("areas")
+        return Organisation.objects.public().prefetch_related("areas")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

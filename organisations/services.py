@@ -8,10 +8,10 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from directory import revisions
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus, editing
+from directory.moderation.decisions import moderation_decide
 from organisations.forms import PROFILE_FIELDS
-from organisations.models import Claim, Invitation, Membership
+from organisations.models import Claim, Invitation, Membership, Organisation
 
 INVITATION_LIFETIME = datetime.timedelta(days=7)
 
@@ -48,7 +48,7 @@ def organisation_update(*, organisation, form, user, token):
         logo, thumbnail = _store_logo(live, form.processed_logo)
         return {"logo": logo, "logo_thumbnail": thumbnail}
 
-    return revisions.submit_changes(
+    return editing.submit_changes(
         obj=organisation, form=form, field_names=PROFILE_FIELDS, user=user, token=token, save_files=save_files
     )
 
@@ -116,3 +116,27 @@ def membership_remove(*, membership):
         if membership.role == Membership.Role.OWNER and len(owners) <= 1:
             raise LastOwner
         membership.delete()
+
+
+def membership_personal_data(*, user, **kwargs):
+    """The organisations section of a person's "download my data" file (see directory.accounts.services)."""
+    memberships = Membership.objects.filter(user=user).select_related("organisation")
+    return {
+        "organisations": [
+            {
+                "name": m.organisation.display_name(),
+                "slug": m.organisation.slug,
+                "role": m.role,
+                "status": m.organisation.status,
+                "member_since": m.created_at,
+            }
+            for m in memberships
+        ]
+    }
+
+
+def organisations_orphan(*, user, **kwargs):
+    """Before an account goes: organisations it alone owned stay, flagged for moderators to find a new owner."""
+    owned = Membership.objects.owners().filter(user=user).values("organisation_id")
+    other_owners = Membership.objects.owners().exclude(user=user).values("organisation_id")
+    Organisation.objects.filter(pk__in=owned).exclude(pk__in=other_owners).update(orphaned_at=timezone.now())

@@ -2,14 +2,16 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
+from directory import seo
 from news.models import Article
-from organisations import partnerships
+from organisations.cooperation import services
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
+from organisations.seo import organisation_json_ld
 
 
 def _public_organisations():
-    return Organisation.objects.published()
+    return Organisation.objects.public()
 
 
 class OrganisationListView(FilterView):
@@ -51,7 +53,8 @@ def organisation_detail(request, slug):
             "organisation": organisation,
             "related": organisation.related_organisations(),
             "claimable": not organisation.memberships.owners().exists(),
-            "in_the_news": list(Article.objects.live().filter(organisations=organisation)[:3]),
-            "cooperation": partnerships.for_profile(organisation),
+            "in_the_news": list(Article.objects.public().filter(organisations=organisation)[:3]),
+            "cooperation": services.for_profile(organisation),
+            "json_ld": organisation_json_ld(organisation, seo.origin(request)),
         },
     )

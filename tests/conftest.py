@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
-from directory.moderators import MODERATORS_GROUP
-from directory.seed import seed_all
+from directory.moderation.group import MODERATORS_GROUP
+from directory.seed import seed_taxonomies
 from organisations.models import Organisation
 
 _counter = itertools.count(1)
@@ -15,7 +15,7 @@ _counter = itertools.count(1)
 @pytest.fixture
 def taxonomies(db):
     """The seeded taxonomies. Migrations load them, but a transactional test flushes them, so ensure them."""
-    seed_all()
+    seed_taxonomies(Sector, TargetGroup, LegalForm, Language, Area)
 
 
 @pytest.fixture

@@ -72,11 +72,33 @@ def test_bad_input_is_explained_and_what_was_typed_is_kept(client, db, overrides
     assert not User.objects.exists()
 
 
-def test_an_address_already_registered_cannot_sign_up_again(client, db):
-    User.objects.create_user(email="amina@example.org", password="x" * 12)
+def test_signing_up_with_a_registered_address_looks_the_same_and_tells_the_owner(client, db):
+    owner = User.objects.create_user(
+        email="amina@example.org", password="x" * 12, email_verified=True, language="fr"
+    )
+    fresh = client.post(SIGNUP, signup_data(email="someone-new@example.org"))
+    mail.outbox.clear()
+    taken = client.post(SIGNUP, signup_data(email="AMINA@example.org"))
+    assert taken.status_code == fresh.status_code == 200
+    assert "accounts/signup_done.html" in {t.name for t in taken.templates}
+    assert taken.content.decode().replace("amina@", "X@") == fresh.content.decode().replace(
+        "someone-new@", "X@"
+    )
+    assert User.objects.filter(email__iexact="amina@example.org").count() == 1
+    owner.refresh_from_db()
+    assert owner.check_password("x" * 12)
+    (message,) = mail.outbox
+    assert message.to == ["amina@example.org"]
+    assert message.subject == "Quelqu'un a essayé de créer un compte avec votre adresse e-mail"
+    assert "/fr/account/login/" in message.body and "/fr/account/password/reset/" in message.body
+
+
+def test_signing_up_again_before_confirming_sends_a_new_link(client, db):
+    User.objects.create_user(email="amina@example.org", password="x" * 12, language="ar")
     response = client.post(SIGNUP, signup_data())
-    assert "email" in response.context["form"].errors
-    assert User.objects.count() == 1
+    assert "accounts/signup_done.html" in {t.name for t in response.templates}
+    (message,) = mail.outbox
+    assert "/ar/account/verify/" in link_in(message)
 
 
 def test_the_honeypot_stops_bots(client, db):
@@ -114,3 +136,21 @@ def test_resending_the_link_reveals_nothing_about_the_address(client, db):
     unknown = client.post("/fr/account/verify/resend/", {"email": "nobody@example.org"}, follow=True)
     assert len(mail.outbox) == 1
     assert [str(m) for m in known.context["messages"]] == [str(m) for m in unknown.context["messages"]]
+
+
+def test_two_sign_ups_at_once_with_one_address_get_the_same_answer(client, db, monkeypatch):
+    from directory.accounts.forms import SignupForm
+
+    original_is_valid = SignupForm.is_valid
+
+    def the_other_request_saves_meanwhile(self):
+        valid = original_is_valid(self)
+        User.objects.create_user(email="amina@example.org", password="x" * 12, email_verified=True)
+        return valid
+
+    monkeypatch.setattr(SignupForm, "is_valid", the_other_request_saves_meanwhile)
+    response = client.post(SIGNUP, signup_data())
+    assert "accounts/signup_done.html" in {t.name for t in response.templates}
+    assert User.objects.count() == 1
+    (message,) = mail.outbox
+    assert message.to == ["amina@example.org"]

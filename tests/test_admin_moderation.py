@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 from django.utils.translation import gettext, override
 
-from directory.models import ModerationDecision
 from directory.moderation import ModerationStatus
-from directory.moderators import MODERATOR_PERMISSIONS, MODERATORS_GROUP
+from directory.moderation.group import MODERATOR_PERMISSIONS, MODERATORS_GROUP
+from directory.moderation.models import ModerationDecision
 from organisations.models import Organisation
 
 CHANGELIST = "/admin/organisations/organisation/"

@@ -24,8 +24,9 @@ def detail_url(organisation):
 
 
 def untouched_change_form(page, **buttons):
-    """What the browser posts back from a claim's change page: its inlines' management forms, plus a button."""
-    data = {}
+    """What the browser posts back from a claim's change page: the version it was opened at, its inlines'
+    management forms, plus a button."""
+    data = {"edit_version": page.context["adminform"].form["edit_version"].value()}
     for inline in page.context["inline_admin_formsets"]:
         for bound in inline.formset.management_form:
             data[bound.html_name] = bound.value()

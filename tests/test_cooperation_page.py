@@ -19,6 +19,7 @@ def partner_with(organisation, partner, *, confirmed=True, role=Partnership.Role
         partner=partner,
         role=role,
         confirmed_at=timezone.now() if confirmed else None,
+        status=ModerationStatus.PUBLISHED,
     )
 
 
@@ -28,6 +29,7 @@ def partner_outside(organisation, name, country, role=Partnership.Role.FUNDING):
         partner_name=name,
         partner_country=Area.objects.get(slug=country) if country else None,
         role=role,
+        status=ModerationStatus.PUBLISHED,
     )
 
 

@@ -1,7 +1,8 @@
 import pytest
 
-from directory.models import ModerationDecision, Revision
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.models import ModerationDecision, Revision
 from organisations.forms import OrganisationProfileForm
 from organisations.models import Membership
 

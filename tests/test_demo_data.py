@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from directory.models import Area, Sector
 from directory.moderation import ModerationStatus
-from directory.moderators import MODERATORS_GROUP
+from directory.moderation.group import MODERATORS_GROUP
 from organisations.management.commands.load_demo import DEMO_MODERATOR_PASSWORD
 from organisations.models import Organisation
 

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils.translation import override
 
-from directory.models import ModerationDecision
 from directory.moderation import ModerationStatus
+from directory.moderation.models import ModerationDecision
 from organisations.importer import COLUMNS, import_organisations
 from organisations.models import Organisation
 
@@ -165,6 +165,12 @@ def test_same_name_in_another_city_is_a_new_organisation(tmp_path, taxonomies):
         ({"email": "not-an-address"}, "email: Enter a valid email address"),
         ({"website": "example dot org"}, "website: Enter a valid URL"),
         ({"founded": "last year"}, "founded: “last year” is not a year"),
+        ({"latitude": "1e30"}, "latitude: “1e30” is not a number of degrees"),
+        ({"longitude": "-Infinity"}, "longitude: “-Infinity” is not a number of degrees"),
+        ({"latitude": "NaN"}, "latitude: “NaN” is not a number of degrees"),
+        ({"acronym": "A\x00A"}, "acronym: the cell holds a NUL character"),
+        ({"name_fr": "Amal\x00"}, "name_fr: the cell holds a NUL character"),
+        ({"founded": "19\x0098"}, "founded: the cell holds a NUL character"),
     ],
 )
 def test_bad_row_reports_line_and_reason_and_saves_nothing(tmp_path, make_organisation, change, reason):
@@ -299,6 +305,25 @@ def test_admin_upload_shows_line_errors_and_saves_nothing(client, moderator, tax
 
     assert response.status_code == 200
     assert "line 3: latitude: “north” is not a number" in response.content.decode()
+    assert not Organisation.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"latitude": "1e30"}, "latitude: “1e30” is not a number of degrees"),
+        ({"city": "Tan\x00ger"}, "city: the cell holds a NUL character"),
+    ],
+)
+def test_admin_upload_reports_a_huge_number_or_a_nul_byte_on_its_line(
+    client, moderator, taxonomies, change, reason
+):
+    client.force_login(moderator)
+
+    response = upload(client, csv_text(NOUR, {**AMAL, **change}))
+
+    assert response.status_code == 200
+    assert f"line 3: {reason}" in response.content.decode()
     assert not Organisation.objects.exists()
 
 

@@ -1,6 +1,7 @@
 from django.core.management import call_command
 
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from news.demo import ARTICLES, EVENTS
 from news.models import Article, Event
 

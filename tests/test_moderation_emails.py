@@ -5,8 +5,8 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 
-from directory.models import Revision
 from directory.moderation import ModerationStatus
+from directory.moderation.models import Revision
 from organisations.models import Membership, Organisation
 
 ORGANISATIONS_ADMIN = "/admin/organisations/organisation/"

@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import override
 
-from directory.models import ModerationDecision, Revision, Sector
+from directory.models import Sector
 from directory.moderation import ModerationStatus
-from directory.moderators import MODERATOR_PERMISSIONS
+from directory.moderation.group import MODERATOR_PERMISSIONS
+from directory.moderation.models import ModerationDecision, Revision
 from organisations.models import Claim, Membership, Organisation
 
 PENDING = ModerationStatus.PENDING

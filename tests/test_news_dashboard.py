@@ -4,8 +4,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from directory.models import Revision
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.models import Revision
 from news.models import Article, Event
 from organisations.models import Membership
 from tests.news_helpers import make_article, make_event

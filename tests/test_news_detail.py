@@ -100,7 +100,9 @@ def test_open_graph_metadata(client, taxonomies):
     assert meta(html, "og:url") == f"http://testserver/fr/news/{article.slug}/"
     assert meta(html, "og:locale") == "fr_MA"
     assert meta(html, "og:locale:alternate") == "en_GB"
-    assert meta(html, "og:image") is None
+    assert (
+        meta(html, "og:image") == "http://testserver/static/img/og-default.png"
+    )  # the site's card, without a cover
     assert meta(html, "article:tag") == "Retour sur les événements"
 
 

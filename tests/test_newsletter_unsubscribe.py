@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from news.models import Subscriber
-from news.newsletter import make_unsubscribe_token
+from news.newsletter.tokens import make_unsubscribe_token
 from tests.newsletter_helpers import links_in, make_article, make_subscriber
 
 

@@ -8,8 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from directory.models import Area, ModerationDecision, Revision, Sector
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.models import Area, Sector
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.models import ModerationDecision, Revision
 from opportunities.models import InterestMessage, Opportunity
 from organisations.models import Membership
 

@@ -15,10 +15,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from directory.filters import facet_version
+from directory.caching import facet_version, overview_counts_key
 from directory.models import Area, Population, Sector, TargetGroup
 from directory.moderation import ModerationStatus
-from directory.overview import DEADLINE_LIST_SIZE, counts_key
+from directory.portal.overview.tables import DEADLINE_LIST_SIZE
 from directory.templatetags.charts import LABEL_WIDTH, WIDTH
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -706,7 +706,7 @@ def test_a_change_made_through_the_site_is_counted_before_the_next_reader_comes(
     )
     assert response.status_code == 302
     # The moderator's request counted the unfiltered page after answering, under the data's new version.
-    assert cache.get(counts_key(facet_version(), [])) is not None
+    assert cache.get(overview_counts_key(facet_version(), [])) is not None
     client.logout()
     with CaptureQueriesContext(connection) as queries:
         tables = page_tables(client, {})
@@ -718,7 +718,7 @@ def test_a_change_made_through_the_site_is_counted_before_the_next_reader_comes(
 def test_a_change_made_outside_a_request_is_counted_by_the_next_reader(client, dataset, make_organisation):
     page_tables(client, {})
     make_organisation(sectors=["education"], areas=["bni-makada"])
-    assert cache.get(counts_key(facet_version(), [])) is None
+    assert cache.get(overview_counts_key(facet_version(), [])) is None
     with CaptureQueriesContext(connection) as queries:
         tables = page_tables(client, {})
     assert organisation_counting(queries.captured_queries)

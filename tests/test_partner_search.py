@@ -2,8 +2,10 @@ import pytest
 from django import forms
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 
-from directory.models import Area, Revision, Sector
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.models import Area, Sector
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
+from directory.moderation.models import Revision
 from organisations.models import Membership, PartnerSearch, PartnerSearchMessage
 
 ORG_EMAIL = "contact@bahr.ma"

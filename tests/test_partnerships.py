@@ -141,7 +141,9 @@ def test_either_side_can_remove_a_confirmed_partnership(
     assert "Association Al Amal" not in profile(client, rotterdam)
 
 
-def test_an_outside_partner_shows_on_the_declaring_profile_at_once(client, amal, owner):
+def test_an_outside_partner_shows_on_the_profile_only_once_a_moderator_publishes_it(
+    client, amal, owner, moderator
+):
     client.force_login(owner)
     response = client.post(
         dashboard(amal),
@@ -154,12 +156,44 @@ def test_an_outside_partner_shows_on_the_declaring_profile_at_once(client, amal,
         },
     )
     assert response.status_code == 302
+    partnership = Partnership.objects.get()
+    assert partnership.status == ModerationStatus.PENDING
+    assert "once a moderator approves it" in client.get(dashboard(amal)).content.decode()
+    client.logout()
+    assert "Fundación Estrecho" not in profile(client, amal)
+    assert "Fundación Estrecho" not in client.get(COOPERATION).content.decode()
+
+    client.force_login(moderator)
+    response = client.post(
+        "/admin/organisations/partnership/",
+        {"action": "publish_selected", "index": 0, "_selected_action": [partnership.pk]},
+    )
+    assert response.status_code == 302
     client.logout()
     html = profile(client, amal)
     assert "Fundación Estrecho" in html
     assert 'href="https://estrecho.example.es"' in html
     assert "Espagne" in html
     assert "Fundación Estrecho" in client.get(COOPERATION).content.decode()
+
+
+def test_a_rejected_outside_partner_never_shows(client, amal, owner):
+    Partnership.objects.create(
+        organisation=amal, partner_name="Fondation Fantôme", role="funding", status=ModerationStatus.REJECTED
+    )
+    assert "Fondation Fantôme" not in profile(client, amal)
+    client.force_login(owner)
+    assert "Not approved by the moderators" in client.get(dashboard(amal)).content.decode()
+
+
+def test_a_partnership_in_the_directory_needs_no_moderator_only_the_partner(
+    client, amal, rotterdam, owner, rotterdam_owner
+):
+    client.force_login(owner)
+    declare(client, amal, rotterdam)
+    assert Partnership.objects.get().status == ModerationStatus.PUBLISHED
+    client.force_login(rotterdam_owner)
+    assert len(client.get(dashboard(rotterdam)).context["incoming"]) == 1
 
 
 def test_the_same_partnership_cannot_be_declared_twice_from_either_side(
@@ -211,7 +245,9 @@ def test_unpublished_organisations_are_never_shown(client, amal, rotterdam, owne
 
 
 def test_a_request_from_an_unpublished_organisation_is_not_offered(client, amal, rotterdam, rotterdam_owner):
-    Partnership.objects.create(organisation=amal, partner=rotterdam, role="project")
+    Partnership.objects.create(
+        organisation=amal, partner=rotterdam, role="project", status=ModerationStatus.PUBLISHED
+    )
     amal.status = ModerationStatus.PENDING
     amal.save()
     client.force_login(rotterdam_owner)
@@ -262,14 +298,19 @@ def test_profile_query_count_does_not_grow_with_partnerships(
     def add(n):
         for i in range(n):
             other = make_organisation(name_fr=f"Partenaire {i}", country="belgium")
+            published = {"status": ModerationStatus.PUBLISHED}
             Partnership.objects.create(
-                organisation=amal, partner=other, role="project", confirmed_at=timezone.now()
+                organisation=amal, partner=other, role="project", confirmed_at=timezone.now(), **published
             )
             Partnership.objects.create(
-                organisation=other, partner=amal, role="network", confirmed_at=timezone.now()
+                organisation=other, partner=amal, role="network", confirmed_at=timezone.now(), **published
             )
             Partnership.objects.create(
-                organisation=amal, partner_name=f"Outside {i}", partner_country=other.country, role="funding"
+                organisation=amal,
+                partner_name=f"Outside {i}",
+                partner_country=other.country,
+                role="funding",
+                **published,
             )
 
     add(1)

@@ -36,12 +36,18 @@ class SignupForm(HoneypotMixin, forms.ModelForm):
         widgets = {"email": forms.EmailInput(attrs={"autocomplete": "email"})}
 
     def clean_email(self):
+        # Whether the address has an account is never said here: the view answers as for a new one and writes
+        # to the owner instead (see existing_user), so the form cannot be used to test addresses.
         email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _("An account with this e-mail address already exists. Log in or reset your password.")
-            )
+        self.existing_user = User.objects.filter(email__iexact=email).first()
         return email
+
+    def _get_validation_exclusions(self):
+        # The model's own uniqueness check on the address would give the answer away.
+        exclusions = super()._get_validation_exclusions()
+        if getattr(self, "existing_user", None) is not None:
+            exclusions.add("email")
+        return exclusions
 
     def clean(self):
         cleaned = super().clean()

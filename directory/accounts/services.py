@@ -1,12 +1,16 @@
-from django.utils import timezone
+from django.dispatch import Signal
 
-from organisations.models import Membership, Organisation
+# The feature apps keep what they know about a person to themselves; they answer these instead (organisations
+# connects its receivers in OrganisationsConfig.ready), so that the accounts never import them.
+# Receivers of ``personal_data_requested`` return {section name: data} for the "download my data" file.
+personal_data_requested = Signal()
+# Sent before an account is deleted, while everything linked to it still exists.
+account_deleting = Signal()
 
 
 def user_data(*, user):
     """Everything the site keeps about a person, for the "download my data" button."""
-    memberships = Membership.objects.filter(user=user).select_related("organisation")
-    return {
+    data = {
         "account": {
             "email": user.email,
             "first_name": user.first_name,
@@ -16,22 +20,14 @@ def user_data(*, user):
             "date_joined": user.date_joined,
             "last_login": user.last_login,
         },
-        "organisations": [
-            {
-                "name": m.organisation.display_name(),
-                "slug": m.organisation.slug,
-                "role": m.role,
-                "status": m.organisation.status,
-                "member_since": m.created_at,
-            }
-            for m in memberships
-        ],
     }
+    for _receiver, sections in personal_data_requested.send(sender=type(user), user=user):
+        data.update(sections)
+    return data
 
 
 def user_delete(*, user):
-    """Delete the account; organisations it alone owned stay, flagged for moderators to find a new owner."""
-    owned = Membership.objects.owners().filter(user=user).values("organisation_id")
-    other_owners = Membership.objects.owners().exclude(user=user).values("organisation_id")
-    Organisation.objects.filter(pk__in=owned).exclude(pk__in=other_owners).update(orphaned_at=timezone.now())
+    """Delete the account; what other apps must do first (e.g. flag organisations it alone owned) they do on
+    ``account_deleting``."""
+    account_deleting.send(sender=type(user), user=user)
     user.delete()

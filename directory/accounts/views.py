@@ -1,14 +1,16 @@
 import json
 
+from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.hashers import make_password
 from django.core import signing
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -64,15 +66,47 @@ def send_verification_email(request, user):
     )
 
 
+def send_signup_attempt_email(request, user):
+    """Tell the owner of an address that someone tried to sign up with it (or a new link if not confirmed yet)."""
+    if not user.is_active:
+        return
+    if not user.email_verified:
+        send_verification_email(request, user)
+        return
+    send_mail_in_language(
+        to=user.email,
+        language=user.language,
+        subject_template="emails/signup_existing_subject.txt",
+        body_template="emails/signup_existing.txt",
+        context={
+            "user": user,
+            "login_url": _absolute(request, "accounts:login", user.language),
+            "reset_url": _absolute(request, "accounts:password_reset", user.language),
+        },
+    )
+
+
 @ratelimit("signup", limit=10, window=3600)
 def signup(request):
     if request.user.is_authenticated:
         return redirect(settings.LOGIN_REDIRECT_URL)
     form = SignupForm(request.POST or None, initial={"language": get_language()})
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        send_verification_email(request, user)
-        return render(request, "accounts/signup_done.html", {"email": user.email})
+        existing = form.existing_user
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    user = form.save()
+            except IntegrityError:  # the same address signed up a moment ago, in another request
+                existing = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
+            else:
+                send_verification_email(request, user)
+        if existing is not None:
+            # The same page as for a new account, and about the same time spent hashing a password; the mail
+            # goes to the owner of the address, who is the only one to learn that the account exists.
+            make_password(form.cleaned_data["password1"])
+            send_signup_attempt_email(request, existing)
+        return render(request, "accounts/signup_done.html", {"email": form.cleaned_data["email"]})
     return render(request, "accounts/signup.html", {"form": form})
 
 
@@ -141,8 +175,10 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     post_reset_login = False
 
     def form_valid(self, form):
-        # Following the link proves the address, just as the verification link does.
+        # Following the link proves the address, just as the verification link does; it also lifts a lockout of
+        # the address itself, which others could have caused by guessing from many connections.
         form.user.email_verified = True
+        axes_reset(username=form.user.email.lower())
         return super().form_valid(form)
 
 

@@ -12,7 +12,7 @@ from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from directory.models import Sector
-from directory.moderators import MODERATORS_GROUP, sync_moderators_group
+from directory.moderation.group import MODERATORS_GROUP, sync_moderators_group
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse ORM calls from tests.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"

@@ -9,7 +9,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from directory.models import Sector
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from opportunities.models import Opportunity
 from organisations.models import PartnerSearch, PartnerSearchMessage, Partnership
 from tests.browser.conftest import sector_name, ui
@@ -65,6 +66,7 @@ def scene(make_organisation, live_moderator):
         partner=rotterdam,
         role=Partnership.Role.PROJECT,
         confirmed_at=timezone.now(),
+        status="published",
     )
     search = PartnerSearch.objects.create(
         organisation=amal,

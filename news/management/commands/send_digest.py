@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 
 from directory.mail import send_mail_in_language
 from news.models import Article, Delivery, Event, Subscriber
-from news.newsletter import site_url, unsubscribe_headers, unsubscribe_url
+from news.newsletter.tokens import site_url, unsubscribe_headers, unsubscribe_url
 from opportunities.models import Opportunity
 
 SECTIONS = ("articles", "events", "opportunities")
@@ -35,7 +35,7 @@ def undelivered(queryset, subscriber):
 def new_articles(subscriber, since, now):
     # An article approved after its publication time counts from its approval, one scheduled for later from
     # its publication time: whichever is recent, it has not been sent yet.
-    articles = Article.objects.live(now).filter(Q(publish_at__gte=since) | Q(published_at__gte=since))
+    articles = Article.objects.public(now).filter(Q(publish_at__gte=since) | Q(published_at__gte=since))
     wanted = set(subscriber.languages)
     return [
         article

@@ -6,25 +6,19 @@ many-to-many rows are written straight into the through tables. Deadlines are sp
 """
 
 import datetime
-import random
-import re
 from decimal import Decimal
 
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.core.management.base import CommandError
 from django.utils import timezone
 
-from directory.bulk import refresh_statistics
-from directory.filters import bump_facet_version
+from directory.bulk import SyntheticCommand
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
-from directory.search import remember_terms
 from opportunities.models import Opportunity
 from opportunities.translation import OpportunityTranslation
 from organisations.models import LANGUAGE_CODES, Organisation
 
 SLUG_PREFIX = "synthetic-opportunity-"
-_DIGITS = re.compile(r"\d+$")
 FUNDING, VOLUNTEERING, IN_KIND, TRAINING = (
     Opportunity.Kind.FUNDING,
     Opportunity.Kind.VOLUNTEERING,
@@ -115,37 +109,15 @@ BLANK_TRANSLATIONS = {
 RELATIONS = ("sectors", "target_groups", "areas", "eligible_legal_forms", "languages")
 
 
-class Command(BaseCommand):
+class Command(SyntheticCommand):
     help = "Create N synthetic published opportunities (marked as sample data) for load tests."
+    model = Opportunity
+    relations = RELATIONS
+    slug_prefix = SLUG_PREFIX
+    noun = "opportunities"
 
-    def add_arguments(self, parser):
-        parser.add_argument("count", type=int, help="How many opportunities to create.")
-        parser.add_argument(
-            "--seed", type=int, default=1, help="Random seed (default 1): same seed, same data."
-        )
-        parser.add_argument("--batch-size", type=int, default=1000, help="Rows per INSERT (default 1000).")
-
-    def handle(self, *args, count, seed, batch_size, **options):
-        if count < 1:
-            raise CommandError("Give a positive number of opportunities.")
-        generator = Generator(random.Random(seed))
-        start = _next_number()
-        with transaction.atomic():
-            for offset in range(0, count, batch_size):
-                numbers = range(start + offset, start + min(offset + batch_size, count))
-                generator.create_batch(numbers)
-        refresh_statistics(Opportunity, RELATIONS)
-        bump_facet_version()  # bulk_create sends no signals
-        self.stdout.write(
-            f"Created {count} synthetic opportunities ({SLUG_PREFIX}{start}…{start + count - 1})."
-        )
-
-
-def _next_number():
-    """Numbers continue after the existing synthetic records, so running the command again adds more."""
-    slugs = Opportunity.objects.filter(slug__startswith=SLUG_PREFIX).values_list("slug", flat=True)
-    numbers = [int(m.group()) for slug in slugs if (m := _DIGITS.search(slug))]
-    return max(numbers, default=0) + 1
+    def make_generator(self, rng):
+        return Generator(rng)
 
 
 class Generator:
@@ -162,28 +134,10 @@ class Generator:
         if not (self.sectors and self.places and self.wide):
             raise CommandError("The seeded taxonomies are missing; run `manage.py migrate` first.")
         # Only what the search columns need: the publisher's name.
-        self.organisations = list(Organisation.objects.published().only("pk", "search_name").order_by("pk"))
+        self.organisations = list(Organisation.objects.public().only("pk", "search_name").order_by("pk"))
         self.now = timezone.now().replace(second=0, microsecond=0)
 
-    def create_batch(self, numbers):
-        rows = [self.opportunity(n) for n in numbers]
-        Opportunity.objects.bulk_create([opportunity for opportunity, _links in rows])
-        remember_terms(" ".join(opportunity.search_text for opportunity, _links in rows))
-        # Portable on every backend: look the new ids up by slug rather than rely on RETURNING.
-        ids = dict(Opportunity.objects.filter(slug__in=[o.slug for o, _l in rows]).values_list("slug", "pk"))
-        for relation in RELATIONS:
-            field = Opportunity._meta.get_field(relation)
-            through = field.remote_field.through
-            owner, term = field.m2m_column_name(), field.m2m_reverse_name()
-            through.objects.bulk_create(
-                [
-                    through(**{owner: ids[opportunity.slug], term: item.pk})
-                    for opportunity, links in rows
-                    for item in links.get(relation, ())
-                ]
-            )
-
-    def opportunity(self, number):
+    def row(self, number):
         rng = self.rng
         kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
         direction = OFFERED if rng.random() < 0.55 else SOUGHT

@@ -5,19 +5,14 @@ many-to-many rows are written straight into the through tables.
 """
 
 import datetime
-import random
-import re
 from decimal import Decimal
 
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.core.management.base import CommandError
 from django.utils import timezone
 
-from directory.bulk import refresh_statistics
-from directory.filters import bump_facet_version
+from directory.bulk import SyntheticCommand
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
-from directory.search import remember_terms
 from organisations.models import Organisation
 
 SLUG_PREFIX = "synthetic-"
@@ -70,47 +65,18 @@ FOREIGN_CITIES = {
 }
 # Most organisations work in one of the city's arrondissements; some in the rest of the prefecture.
 AREA_KINDS = ("arrondissement", "commune")
-_DIGITS = re.compile(r"\d+$")
-# Many-to-many relation → the term's column in its through table.
-RELATIONS = {
-    "sectors": "sector_id",
-    "target_groups": "targetgroup_id",
-    "areas": "area_id",
-    "languages": "language_id",
-}
+RELATIONS = ("sectors", "target_groups", "areas", "languages")
 
 
-class Command(BaseCommand):
+class Command(SyntheticCommand):
     help = "Create N synthetic published organisations (marked as sample data) for load tests."
+    model = Organisation
+    relations = RELATIONS
+    slug_prefix = SLUG_PREFIX
+    noun = "organisations"
 
-    def add_arguments(self, parser):
-        parser.add_argument("count", type=int, help="How many organisations to create.")
-        parser.add_argument(
-            "--seed", type=int, default=1, help="Random seed (default 1): same seed, same data."
-        )
-        parser.add_argument("--batch-size", type=int, default=1000, help="Rows per INSERT (default 1000).")
-
-    def handle(self, *args, count, seed, batch_size, **options):
-        if count < 1:
-            raise CommandError("Give a positive number of organisations.")
-        generator = Generator(random.Random(seed))
-        start = _next_number()
-        with transaction.atomic():
-            for offset in range(0, count, batch_size):
-                numbers = range(start + offset, start + min(offset + batch_size, count))
-                generator.create_batch(numbers)
-        refresh_statistics(Organisation, RELATIONS)
-        bump_facet_version()  # bulk_create sends no signals
-        self.stdout.write(
-            f"Created {count} synthetic organisations ({SLUG_PREFIX}{start}…{start + count - 1})."
-        )
-
-
-def _next_number():
-    """Numbers continue after the existing synthetic records, so running the command again adds more."""
-    slugs = Organisation.objects.filter(slug__startswith=SLUG_PREFIX).values_list("slug", flat=True)
-    numbers = [int(m.group()) for slug in slugs if (m := _DIGITS.search(slug))]
-    return max(numbers, default=0) + 1
+    def make_generator(self, rng):
+        return Generator(rng)
 
 
 class Generator:
@@ -127,23 +93,7 @@ class Generator:
             raise CommandError("The seeded taxonomies are missing; run `manage.py migrate` first.")
         self.now = timezone.now()
 
-    def create_batch(self, numbers):
-        rows = [self.organisation(n) for n in numbers]
-        Organisation.objects.bulk_create([organisation for organisation, _links in rows])
-        remember_terms(" ".join(organisation.search_text for organisation, _links in rows))
-        # Portable on every backend: look the new ids up by slug rather than rely on RETURNING.
-        ids = dict(Organisation.objects.filter(slug__in=[o.slug for o, _l in rows]).values_list("slug", "pk"))
-        for relation, field in RELATIONS.items():
-            through = getattr(Organisation, relation).through
-            through.objects.bulk_create(
-                [
-                    through(organisation_id=ids[organisation.slug], **{field: term.pk})
-                    for organisation, links in rows
-                    for term in links[relation]
-                ]
-            )
-
-    def organisation(self, number):
+    def row(self, number):
         rng = self.rng
         legal_form = rng.choices(list(LEGAL_FORM_WEIGHTS), weights=list(LEGAL_FORM_WEIGHTS.values()))[0]
         country = rng.choices(list(COUNTRY_WEIGHTS), weights=list(COUNTRY_WEIGHTS.values()))[0]

@@ -3,9 +3,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from directory.moderators import MODERATORS_GROUP, sync_moderators_group
+from directory.demo import MissingTaxonomy
+from directory.moderation.group import MODERATORS_GROUP, sync_moderators_group
 from opportunities.demo import OPPORTUNITIES, load_demo_opportunities
-from organisations.demo import ORGANISATIONS, MissingTaxonomy, load_demo_organisations
+from organisations.demo import ORGANISATIONS, load_demo_organisations
 
 # Printed on every run: a demo account is a convenience for trying the site locally, never a secret.
 DEMO_MODERATOR_PASSWORD = "tanger-demo-moderation"

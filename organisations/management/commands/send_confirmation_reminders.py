@@ -22,7 +22,7 @@ class Command(BaseCommand):
         now = timezone.now()
         cutoff = (now - STALE_AFTER).date()
         stale = (
-            Organisation.objects.published()
+            Organisation.objects.public()
             .filter(
                 Q(last_confirmed__lte=cutoff)
                 | Q(last_confirmed__isnull=True, published_at__lte=now - STALE_AFTER)

@@ -1,0 +1,84 @@
+"""Opportunities in the project's own JSON (HSDS has no type for a funding call or a volunteering post), with
+the filters of the public list and the same paging as the HSDS endpoints."""
+
+from django.http import Http404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.response import Response
+
+from directory import seo
+from directory.api.ids import parse_public_id, public_id
+from directory.api.views import PublicDetailView, PublicListView
+from directory.translated import LANGUAGE_CODES
+from opportunities.exports import opportunity_record
+from opportunities.filters import OpportunityFilter
+from opportunities.models import Opportunity
+
+
+def _public():
+    return (
+        Opportunity.objects.public()
+        .select_related("organisation")
+        .prefetch_related("sectors", "target_groups", "areas", "eligible_legal_forms")
+    )
+
+
+def opportunity_json(opportunity, origin):
+    """The download's record, with texts grouped by language and stable ids."""
+    record = opportunity_record(opportunity, origin)
+    texts = {
+        code: {field: record.pop(f"{field}_{code}") for field in ("title", "description")}
+        for code in LANGUAGE_CODES
+    }
+    record["id"] = public_id("opportunity", opportunity.pk)
+    if opportunity.organisation_id:
+        record["organisation_id"] = public_id("organization", opportunity.organisation_id)
+    record["texts"] = {code: text for code, text in texts.items() if text["title"] or text["description"]}
+    return record
+
+
+FILTERS = [
+    OpenApiParameter(name, str, description=f"As on the opportunities page: {name}.")
+    for name in (
+        "q",
+        "kind",
+        "direction",
+        "status",
+        "deadline",
+        "sector",
+        "target_group",
+        "area",
+        "remote",
+        "currency",
+        "amount",
+        "sort",
+    )
+]
+
+
+class OpportunityListView(PublicListView):
+    @extend_schema(
+        parameters=[*FILTERS, OpenApiParameter("page", int), OpenApiParameter("per_page", int)],
+        responses={200: OpenApiTypes.OBJECT},
+        summary="Paginated list of public opportunities",
+    )
+    def get(self, request):
+        queryset = OpportunityFilter(
+            request.query_params or None, queryset=_public(), request=request
+        ).qs.order_by("pk")
+        page = self.paginate_queryset(queryset)
+        origin = seo.origin(request)
+        return self.get_paginated_response([opportunity_json(o, origin) for o in page])
+
+
+class OpportunityDetailView(PublicDetailView):
+    @extend_schema(responses={200: OpenApiTypes.OBJECT}, summary="A public opportunity")
+    def get(self, request, pk):
+        parsed = parse_public_id("opportunity", pk)
+        self.opportunity = _public().filter(pk=parsed[0]).first() if parsed else None
+        if self.opportunity is None:
+            raise Http404
+        return Response(opportunity_json(self.opportunity, seo.origin(request)))
+
+    def last_modified(self):
+        return self.opportunity.updated_at
