@@ -5,7 +5,8 @@ import pytest
 from django.utils import formats, translation
 from playwright.sync_api import expect
 
-from directory.moderation import ModerationStatus, moderation_decide
+from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from opportunities.filters import _weekend
 from opportunities.models import Opportunity
 from organisations.models import Organisation
