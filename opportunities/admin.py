@@ -29,7 +29,7 @@ class OpportunityAdmin(ModeratedAdminMixin, TranslationAdmin):
         (None, {"fields": ("kind", "direction", "title", "slug", "description")}),
         (_("Who"), {"fields": ("organisation", "funder_name", "funder_url")}),
         (_("Focus"), {"fields": ("sectors", "target_groups", "areas", "is_remote")}),
-        (_("Dates"), {"fields": ("deadline", "start_date", "end_date", "closed_at")}),
+        (_("Dates"), {"fields": ("deadline", "start_date", "end_date", "recurrence", "closed_at")}),
         (
             _("Funding"),
             {

@@ -16,7 +16,7 @@ from directory.moderation import ModerationStatus, editing
 from directory.moderation.decisions import moderation_decide
 from directory.moderation.editing import edit_moderated, moderation_states
 from opportunities import services
-from opportunities.forms import OpportunityForm
+from opportunities.forms import CHOICES, OpportunityForm, kind_and_direction
 from opportunities.models import InterestMessage, Opportunity
 from organisations.access import get_membership
 
@@ -56,10 +56,37 @@ def opportunity_list(request, slug):
     )
 
 
+def _choices():
+    """The kinds and directions to start from, as the person posting says them."""
+    return [
+        {"kind": kind, "direction": direction, "headline": headline, "example": example}
+        for (kind, direction), (headline, example) in CHOICES.items()
+    ]
+
+
+def _form(request, **kwargs):
+    """The form for the kind and direction chosen in the URL (or posted), in the language written in."""
+    return partial(
+        OpportunityForm,
+        kind=request.GET.get("kind"),
+        direction=request.GET.get("direction"),
+        written_in=request.GET.get("written_in"),
+        **kwargs,
+    )
+
+
 @login_required
 def create(request, slug):
     organisation = get_membership(request, slug).organisation
-    form = OpportunityForm(request.POST or None, instance=Opportunity(organisation=organisation))
+    chosen = kind_and_direction(request.GET.get("kind"), request.GET.get("direction"))
+    if request.method == "GET" and chosen is None:
+        # Kind and direction first, as plain sentences: a "we need volunteers" post is not filed as an offer.
+        return render(
+            request,
+            "opportunities/dashboard/choose.html",
+            {"organisation": organisation, "choices": _choices(), "creating": True},
+        )
+    form = _form(request)(request.POST or None, instance=Opportunity(organisation=organisation))
     if request.method == "POST" and form.is_valid():
         opportunity = services.opportunity_create(form=form)
         messages.success(
@@ -78,10 +105,16 @@ def create(request, slug):
 @login_required
 def edit(request, slug, pk):
     opportunity = _get_opportunity(request, slug, pk)
+    if request.method == "GET" and "choose" in request.GET:
+        return render(
+            request,
+            "opportunities/dashboard/choose.html",
+            {"organisation": opportunity.organisation, "opportunity": opportunity, "choices": _choices()},
+        )
     return edit_moderated(
         request,
         obj=opportunity,
-        form_class=OpportunityForm,
+        form_class=_form(request),
         save=partial(services.opportunity_update, opportunity=opportunity, user=request.user),
         template="opportunities/dashboard/form.html",
         context={"organisation": opportunity.organisation, "opportunity": opportunity},

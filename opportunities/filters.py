@@ -24,6 +24,27 @@ def _closing_within(days):
     return predicate
 
 
+def _weekend():
+    """This weekend in Tangier (Saturday and Sunday): the coming one, or what is left of the current one."""
+    today = timezone.localdate()
+    if today.weekday() == 6:  # Sunday
+        return today, today
+    saturday = today + datetime.timedelta(days=5 - today.weekday())
+    return saturday, saturday + datetime.timedelta(days=1)
+
+
+def _happening_this_weekend():
+    return OpportunityQuerySet.happening_q(*_weekend())
+
+
+def _happening_within(days):
+    def predicate():
+        today = timezone.localdate()
+        return OpportunityQuerySet.happening_q(today, today + datetime.timedelta(days=days))
+
+    return predicate
+
+
 def _amount_between(low, high):
     # An opportunity fits a range when what it offers overlaps it.
     def predicate():
@@ -46,6 +67,7 @@ class OpportunityFilter(FacetedFilterSet):
         "status",
         "kind",
         "direction",
+        "when",
         "deadline",
         "sector",
         "target_group",
@@ -60,11 +82,18 @@ class OpportunityFilter(FacetedFilterSet):
         label=_("Open or closed"),
         predicates={
             "open": (_("Open"), lambda: OpportunityQuerySet.open_q()),
-            "closed": (_("Closed"), lambda: ~OpportunityQuerySet.open_q()),
+            "closed": (_("Show closed ones"), lambda: ~OpportunityQuerySet.open_q()),
         },
     )
     kind = ChoiceFacetFilter(label=_("Kind of support"), choices=Opportunity.Kind.choices)
     direction = ChoiceFacetFilter(label=_("Offered or sought"), choices=Opportunity.Direction.choices)
+    when = PredicateFacetFilter(
+        label=_("When it happens"),
+        predicates={
+            "weekend": (_("This weekend"), _happening_this_weekend),
+            "30": (_("In the next 30 days"), _happening_within(30)),
+        },
+    )
     deadline = PredicateFacetFilter(
         label=_("Deadline"),
         predicates={
@@ -96,6 +125,12 @@ class OpportunityFilter(FacetedFilterSet):
     class Meta:
         model = Opportunity
         fields = []
+
+    def filter_queryset(self, queryset, skip=None):
+        # With neither open nor closed chosen, only open ones: closed calls are history, reachable on request.
+        if skip != "status" and not self.values.get("status"):
+            queryset = queryset.filter(OpportunityQuerySet.open_q())
+        return super().filter_queryset(queryset, skip)
 
     def filter_sort(self, queryset, name, value):
         return queryset

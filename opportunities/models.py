@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet
 from directory.search import Searchable, SearchableQuerySet, index_text, taxonomy_text
-from directory.translated import LANGUAGE_CODES, first_translation, unique_slug
+from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 from organisations.models import Organisation
 
 
@@ -30,6 +30,20 @@ class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
 
     def open(self, now=None):
         return self.public().filter(self.open_q(now))
+
+    @staticmethod
+    def happening_q(first, last):
+        """Taking place on some day from ``first`` to ``last``: a day in range, a range that overlaps it, or a
+        recurring slot begun by then with no end given."""
+        ends_after = (
+            Q(end_date__gte=first)
+            | Q(end_date__isnull=True, start_date__gte=first)
+            | (Q(end_date__isnull=True) & ~Q(recurrence=""))
+        )
+        return Q(start_date__lte=last) & ends_after
+
+    def happening(self, first, last):
+        return self.filter(self.happening_q(first, last))
 
     def closing_next(self, now=None, within=None):
         """Those whose deadline is still ahead (and, given ``within``, no further than that), soonest first.
@@ -95,6 +109,11 @@ class Opportunity(Moderated, Searchable):
         MAD = "MAD", _("Moroccan dirham (MAD)")
         EUR = "EUR", _("Euro (EUR)")
 
+    class Recurrence(models.TextChoices):
+        ONCE = "", _("Once, or every day from start to end")
+        WEEKLY = "weekly", _("Every week")
+        MONTHLY = "monthly", _("Every month")
+
     class Condition(models.TextChoices):
         NEW = "new", _("new")
         GOOD = "good", _("good")
@@ -139,8 +158,12 @@ class Opportunity(Moderated, Searchable):
         db_index=True,
         help_text=_("Date and time in Tangier (Morocco)."),
     )
+    # When it happens (the activity, not the call): one day, a range of days, or a recurring slot.
     start_date = models.DateField(_("starts"), null=True, blank=True)
     end_date = models.DateField(_("ends"), null=True, blank=True)
+    recurrence = models.CharField(
+        _("how often"), max_length=10, choices=Recurrence.choices, blank=True, default=Recurrence.ONCE
+    )
     closed_at = models.DateTimeField(_("closed early"), null=True, blank=True, db_index=True)
     # Funding
     amount_min = models.DecimalField(
@@ -199,6 +222,8 @@ class Opportunity(Moderated, Searchable):
         indexes = [
             models.Index(fields=["status", "deadline"], name="opportunity_status_deadline"),
             models.Index(fields=["status", "-published_at"], name="opportunity_status_published"),
+            # "This weekend" and "next 30 days" compare both ends of the activity with a date range.
+            models.Index(fields=["status", "start_date", "end_date"], name="opportunity_status_activity"),
         ]
 
     def __str__(self):
@@ -224,7 +249,7 @@ class Opportunity(Moderated, Searchable):
         super().clean()
         errors = {}
         if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
-            errors["title_fr"] = _("Give the title in at least one language.")
+            errors[f"title_{fallback_order()[0]}"] = _("Give the title in at least one language.")
         if not self.organisation_id and not self.funder_name:
             errors["funder_name"] = _("Name the organisation or the funder behind this opportunity.")
         if self.amount_min is not None and self.amount_max is not None and self.amount_min > self.amount_max:
@@ -233,6 +258,8 @@ class Opportunity(Moderated, Searchable):
             errors["currency"] = _("Give the currency of the amount.")
         if self.start_date and self.end_date and self.start_date > self.end_date:
             errors["end_date"] = _("The end comes before the start.")
+        if (self.end_date or self.recurrence) and not self.start_date:
+            errors["start_date"] = _("Give the first day.")
         if errors:
             raise ValidationError(errors)
 

@@ -48,9 +48,9 @@ def opportunity_create(*, form):
 
 def opportunity_update(*, opportunity, form, user, token):
     """Save a member's changes: directly while unpublished, else as a pending revision."""
-    return editing.submit_changes(
-        obj=opportunity, form=form, field_names=OPPORTUNITY_FIELDS, user=user, token=token
-    )
+    # Only what this kind's form asks: the fields it leaves out keep their values.
+    asked = [name for name in OPPORTUNITY_FIELDS if name in form.fields]
+    return editing.submit_changes(obj=opportunity, form=form, field_names=asked, user=user, token=token)
 
 
 def opportunity_close(*, opportunity):

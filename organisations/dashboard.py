@@ -62,7 +62,9 @@ def dashboard(request):
 
 @login_required
 def register(request):
-    form = OrganisationProfileForm(request.POST or None, request.FILES or None)
+    form = OrganisationProfileForm(
+        request.POST or None, request.FILES or None, written_in=request.GET.get("written_in")
+    )
     if request.method == "POST" and form.is_valid():
         organisation = services.organisation_register(form=form, user=request.user)
         messages.success(
@@ -80,7 +82,7 @@ def edit(request, slug):
     return edit_moderated(
         request,
         obj=organisation,
-        form_class=OrganisationProfileForm,
+        form_class=partial(OrganisationProfileForm, written_in=request.GET.get("written_in")),
         save=partial(services.organisation_update, organisation=organisation, user=request.user),
         template="organisations/dashboard/profile_form.html",
         context={"organisation": organisation},

@@ -4,6 +4,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory.forms import WrittenInMixin
 from directory.images import process_logo
 from organisations.models import Claim, Membership, Organisation
 
@@ -72,7 +73,7 @@ PROFILE_FIELDS = [
 ]
 
 
-class OrganisationProfileForm(forms.ModelForm):
+class OrganisationProfileForm(WrittenInMixin, forms.ModelForm):
     logo_upload = forms.FileField(
         label=_("Logo"),
         required=False,
@@ -91,39 +92,53 @@ class OrganisationProfileForm(forms.ModelForm):
             "target_groups": forms.CheckboxSelectMultiple,
             "areas": forms.CheckboxSelectMultiple,
             "languages": forms.CheckboxSelectMultiple,
+            "address": forms.TextInput(attrs={"autocomplete": "street-address"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "website": forms.URLInput(attrs={"autocomplete": "url", "dir": "ltr"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "dir": "ltr"}),
+            "latitude": forms.NumberInput(attrs={"step": "any", "dir": "ltr"}),
+            "longitude": forms.NumberInput(attrs={"step": "any", "dir": "ltr"}),
             **{
                 name: forms.Textarea(attrs={"rows": 4})
                 for name in _translated("description") + _translated("mission")
             },
         }
+        help_texts = {
+            "latitude": _("For example 35.7673 for the centre of Tangier."),
+            "longitude": _("For example -5.7997 for the centre of Tangier."),
+        }
+
+    TRANSLATED = ("name", "description", "mission")
+    REQUIRED = ("name",)
+    GROUPS = [
+        (_("Name"), ["name"], (_("Acronym and legal form"), ["acronym", "legal_form"])),
+        (_("What you do and why"), ["description"], (_("Add your mission"), ["mission"])),
+        (
+            _("Focus"),
+            ["sectors"],
+            (_("Where you work, with whom, in which languages"), ["areas", "target_groups", "languages"]),
+        ),
+        # Most people place themselves by the address and never need a point: that part is folded.
+        (
+            _("Address"),
+            ["address", "city", "country"],
+            (_("Set the point on a map"), ["latitude", "longitude"]),
+        ),
+        (
+            _("How to reach you"),
+            ["email", "phone", "website"],
+            (
+                _("More: social media, size, history, logo"),
+                ["email_language", "facebook", "instagram", "linkedin", "founded", "registration_number"]
+                + ["staff_count", "volunteer_count", "logo_upload"],
+            ),
+        ),
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.processed_logo = None
-        for code, _name in settings.LANGUAGES:
-            for field in ("name", "description", "mission"):
-                formfield = self.fields[f"{field}_{code}"]
-                formfield.required = False
-                formfield.widget.attrs.update({"lang": code, "dir": "rtl" if code == "ar" else "ltr"})
-
-    GROUPS = [
-        (_("Name"), [*_translated("name"), "acronym", "legal_form"]),
-        (_("What you do and why"), [*_translated("description"), *_translated("mission")]),
-        (_("Focus"), ["sectors", "target_groups", "areas", "languages"]),
-        (
-            _("Contact"),
-            ["address", "city", "country", "latitude", "longitude", "website", "email", "email_language"]
-            + ["phone", "facebook", "instagram", "linkedin"],
-        ),
-        (
-            _("Size and history"),
-            ["founded", "registration_number", "staff_count", "volunteer_count", "logo_upload"],
-        ),
-    ]
-
-    def groups(self):
-        """The form's fields in labelled groups, for a long form that stays readable on a phone."""
-        return [(legend, [self[name] for name in names]) for legend, names in self.GROUPS]
 
     def clean_logo_upload(self):
         upload = self.cleaned_data.get("logo_upload")

@@ -240,7 +240,9 @@ class Organisation(Moderated, Searchable):
     def clean(self):
         super().clean()
         if not any(getattr(self, f"name_{code}", "") for code in LANGUAGE_CODES):
-            raise ValidationError({"name_fr": _("Give the name in at least one language.")})
+            raise ValidationError(
+                {f"name_{fallback_order()[0]}": _("Give the name in at least one language.")}
+            )
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": _("Give both latitude and longitude, or neither.")})
         if self.founded and self.founded > datetime.date.today().year:
@@ -529,7 +531,9 @@ class PartnerSearch(Moderated):
     def clean(self):
         super().clean()
         if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
-            raise ValidationError({"title_fr": _("Give the title in at least one language.")})
+            raise ValidationError(
+                {f"title_{fallback_order()[0]}": _("Give the title in at least one language.")}
+            )
 
     def get_absolute_url(self):
         return reverse("cooperation:search", kwargs={"pk": self.pk})

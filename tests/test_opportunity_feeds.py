@@ -65,8 +65,10 @@ def list_titles(client, query):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
+        # Like the list, a feed without a choice of open or closed holds the open ones.
+        ({}, {"Bourse jeunesse", "Fonds culture", "Fonds permanent", "Bénévoles recherchés"}),
         (
-            {},
+            {"status": ["open", "closed"]},
             {
                 "Bourse jeunesse",
                 "Fonds culture",
@@ -77,13 +79,13 @@ def list_titles(client, query):
             },
         ),
         (
-            {"kind": "funding"},
+            {"kind": "funding", "status": ["open", "closed"]},
             {"Bourse jeunesse", "Fonds culture", "Fonds permanent", "Ancien appel", "Appel retiré"},
         ),
         ({"kind": "funding", "status": "open"}, {"Bourse jeunesse", "Fonds culture", "Fonds permanent"}),
         (
             {"sector": ["youth", "culture"], "direction": "offered"},
-            {"Bourse jeunesse", "Fonds culture", "Fonds permanent", "Ancien appel"},
+            {"Bourse jeunesse", "Fonds culture", "Fonds permanent"},
         ),
         ({"q": "benevoles"}, {"Bénévoles recherchés"}),
     ],

@@ -92,8 +92,18 @@ def board(organisation):
     }
 
 
-def test_default_order_is_open_soonest_first_then_closed_latest_first(client, board):
+def test_default_list_is_open_ones_soonest_first(client, board):
     assert titles(client.get(LIST)) == [
+        "Minibus recherché",
+        "Bourse jeunesse Bni Makada",
+        "Fonds culture Assilah",
+        "Subvention européenne à distance",
+        "Bénévoles pour le soutien scolaire",
+    ]
+
+
+def test_with_closed_ones_shown_they_follow_the_open_ones_latest_first(client, board):
+    assert titles(client.get(LIST, {"status": ["open", "closed"]})) == [
         "Minibus recherché",
         "Bourse jeunesse Bni Makada",
         "Fonds culture Assilah",
@@ -107,26 +117,28 @@ def test_default_order_is_open_soonest_first_then_closed_latest_first(client, bo
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ({"kind": "funding"}, {"youth", "culture", "europe", "old"}),
+        # Without a choice of open or closed, only open ones are listed.
+        ({"kind": "funding"}, {"youth", "culture", "europe"}),
+        ({"kind": "funding", "status": ["open", "closed"]}, {"youth", "culture", "europe", "old"}),
         ({"kind": ["volunteering", "in-kind"]}, {"volunteers", "van"}),
         ({"direction": "sought"}, {"volunteers", "van"}),
         ({"kind": "funding", "direction": "offered", "sector": "education"}, {"youth", "europe"}),
-        ({"sector": ["culture", "health"]}, {"culture", "old"}),
+        ({"sector": ["culture", "health"]}, {"culture"}),
         ({"target_group": "women"}, set()),
         # An area includes everything below it: Bni Makada, Charf-Souani and Tanger-Médina are in Tanger.
-        ({"area": "tanger"}, {"youth", "volunteers", "van", "old", "closed-early"}),
         (
-            {"area": "prefecture-tanger-assilah"},
-            {"youth", "culture", "volunteers", "van", "old", "closed-early"},
+            {"area": "tanger", "status": ["open", "closed"]},
+            {"youth", "volunteers", "van", "old", "closed-early"},
         ),
+        ({"area": "prefecture-tanger-assilah"}, {"youth", "culture", "volunteers", "van"}),
         ({"area": "bni-makada"}, {"youth"}),
         ({"remote": "yes"}, {"europe"}),
         ({"currency": "EUR"}, {"europe"}),
-        ({"currency": "MAD"}, {"youth", "culture", "old"}),
-        ({"amount": "small"}, {"youth", "old"}),
+        ({"currency": "MAD"}, {"youth", "culture"}),
+        ({"amount": "small", "status": ["open", "closed"]}, {"youth", "old"}),
         ({"amount": "medium"}, {"culture"}),
         ({"amount": "large"}, {"europe"}),
-        ({"amount": ["small", "large"], "currency": "MAD"}, {"youth", "old"}),
+        ({"amount": ["small", "large"], "currency": "MAD"}, {"youth"}),
         ({"deadline": "7"}, {"van", "youth"}),
         ({"deadline": "30"}, {"van", "youth", "culture"}),  # closing early is not "closing soon"
         ({"status": "open"}, {"youth", "culture", "europe", "volunteers", "van"}),
@@ -161,7 +173,7 @@ def test_facets_and_search_combine(client, board, query, expected):
 
 
 def test_facet_counts_ignore_their_own_selection_and_respect_the_others(client, board):
-    response = client.get(LIST, {"kind": "funding"})
+    response = client.get(LIST, {"kind": "funding", "status": ["open", "closed"]})
     assert facet(response, "kind") == {"funding": 4, "volunteering": 1, "in-kind": 1, "training": 1}
     assert facet(response, "direction") == {"offered": 4}
     assert facet(response, "status") == {"open": 3, "closed": 1}
@@ -184,7 +196,7 @@ def test_facet_counts_ignore_their_own_selection_and_respect_the_others(client, 
 
 
 def test_amount_facet_counts_overlapping_ranges(client, board):
-    counts = facet(client.get(LIST), "amount")
+    counts = facet(client.get(LIST, {"status": ["open", "closed"]}), "amount")
     assert counts == {"small": 2, "medium": 1, "large": 1}
 
 

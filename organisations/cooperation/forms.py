@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from directory.forms import WrittenInMixin
 from directory.models import Area
 from directory.spam import HoneypotMixin
 from organisations.models import PartnerSearch, PartnerSearchMessage, Partnership
@@ -94,7 +95,7 @@ class OutsidePartnershipForm(PartnershipFormMixin, forms.ModelForm):
 PARTNER_SEARCH_FIELDS = [*_translated("title"), *_translated("description"), "sectors", "countries"]
 
 
-class PartnerSearchForm(forms.ModelForm):
+class PartnerSearchForm(WrittenInMixin, forms.ModelForm):
     # The state the editor started from; a different one at save time means someone else saved meanwhile.
     edit_token = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -107,23 +108,17 @@ class PartnerSearchForm(forms.ModelForm):
             **{name: forms.Textarea(attrs={"rows": 4}) for name in _translated("description")},
         }
 
+    TRANSLATED = ("title", "description")
+    REQUIRED = ("title",)
     GROUPS = [
-        (_("Title"), _translated("title")),
-        (_("What you are looking for"), _translated("description")),
+        (_("Title"), ["title"]),
+        (_("What you are looking for"), ["description"]),
         (_("Focus"), ["sectors", "countries"]),
     ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["countries"].queryset = Area.objects.filter(kind=Area.Kind.COUNTRY)
-        for code, _name in settings.LANGUAGES:
-            for field in ("title", "description"):
-                formfield = self.fields[f"{field}_{code}"]
-                formfield.required = False
-                formfield.widget.attrs.update({"lang": code, "dir": "rtl" if code == "ar" else "ltr"})
-
-    def groups(self):
-        return [(legend, [self[name] for name in names]) for legend, names in self.GROUPS]
 
 
 class PartnerSearchMessageForm(HoneypotMixin, forms.ModelForm):

@@ -223,7 +223,11 @@ def _get_search(request, slug, pk):
 @login_required
 def search_create(request, slug):
     organisation = get_membership(request, slug).organisation
-    form = PartnerSearchForm(request.POST or None, instance=PartnerSearch(organisation=organisation))
+    form = PartnerSearchForm(
+        request.POST or None,
+        instance=PartnerSearch(organisation=organisation),
+        written_in=request.GET.get("written_in"),
+    )
     if request.method == "POST" and form.is_valid():
         services.search_create(form=form)
         messages.success(request, _("Thank you! Your notice is waiting for a moderator's approval."))
@@ -241,7 +245,7 @@ def search_edit(request, slug, pk):
     return edit_moderated(
         request,
         obj=search,
-        form_class=PartnerSearchForm,
+        form_class=partial(PartnerSearchForm, written_in=request.GET.get("written_in")),
         save=partial(services.search_update, search=search, user=request.user),
         template="organisations/dashboard/partner_search_form.html",
         context={"organisation": search.organisation, "search": search},

@@ -62,8 +62,7 @@ def test_a_sought_opportunity_from_dashboard_to_a_relayed_reply(
     log_in(owner, language, "owner@al-amal.example.org")
     owner.get_by_role("link", name=ui(language, "Support opportunities and messages")).click()
     owner.get_by_role("link", name=ui(language, "Add an opportunity")).click()
-    owner.locator("#id_kind").select_option(Opportunity.Kind.VOLUNTEERING)
-    owner.locator("#id_direction").select_option(Opportunity.Direction.SOUGHT)
+    owner.get_by_role("link", name=ui(language, "We are looking for volunteers")).click()
     owner.locator("#id_title_ar").fill(title)
     owner.locator("#id_description_ar").fill("مساءان في الأسبوع لمساعدة التلاميذ في بني مكادة.")
     owner.get_by_role("checkbox", name=sector_name(language, "education"), exact=True).check()
@@ -166,6 +165,8 @@ def test_opportunity_pages_pass_axe(page, live_server, opportunities, assert_acc
     assert page.goto(
         f"/{language}/dashboard/opportunities/{opportunities['sought'].organisation.slug}/new/"
     ).ok
+    assert_accessible(page)  # the choice of kind and direction
+    page.get_by_role("link", name=ui(language, "We offer funding")).click()
     assert_accessible(page)
     # A lone checkbox has its label beside it, not on the line below.
     remote, remote_label = page.locator("#id_is_remote"), page.locator("label[for='id_is_remote']")
@@ -174,7 +175,11 @@ def test_opportunity_pages_pass_axe(page, live_server, opportunities, assert_acc
     with page.expect_navigation():
         page.get_by_role("button", name=ui(language, "Send for approval")).click()
     expect(page.get_by_role("alert")).to_be_visible()
-    expect(page.locator("#id_kind")).to_have_attribute("aria-describedby", "id_kind_error")
+    title = page.locator(f"#id_title_{language}")
+    expect(title).to_have_attribute(
+        "aria-describedby", f"id_title_{language}_helptext id_title_{language}_error"
+    )
+    expect(page.locator("#error-summary")).to_be_focused()
     assert_accessible(page)
 
 
