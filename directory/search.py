@@ -22,8 +22,9 @@ from django.db.models import Case, Q, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_save
 
-from directory.models import SearchTerm
+from directory.models import Area, SearchTerm
 from directory.synonyms import PLACE_SYNONYMS
+from directory.translated import LANGUAGE_CODES
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -175,9 +176,6 @@ def among_ids(ids, *, using="default"):
 def taxonomy_text(links):
     """The names in every language of the taxonomy terms in ``links`` ({field: terms}); an arrondissement also
     brings its city's names, as choosing the city in the facets includes its arrondissements."""
-    from directory.models import Area
-    from directory.translated import LANGUAGE_CODES
-
     names = []
     for terms in links.values():
         for term in terms:
@@ -295,8 +293,6 @@ def _links_changed(sender, instance, action, reverse, model, pk_set, using, **kw
 def _term_renamed(sender, instance, created, raw=False, using="default", **kwargs):
     if created or raw:
         return
-    from directory.models import Area
-
     for model in SEARCHABLE_MODELS:
         for field in model.search_taxonomies:
             related = getattr(model, field).field.related_model

@@ -255,8 +255,8 @@ def test_bad_facet_value_does_not_cancel_the_others(client, board):
     "query, cold, warm",
     [
         # Warm: count, the page, cached facet counts (version, counts), about pages. Cold: counting the facets
-        # (12) and caching the version and the counts (5 each in a test).
-        ({}, 29, 5),
+        # (13, with "when" happening) and caching the version and the counts (5 each in a test).
+        ({}, 30, 5),
         (
             {
                 "kind": "funding",
@@ -267,7 +267,7 @@ def test_bad_facet_value_does_not_cancel_the_others(client, board):
             },
             # The chosen sectors and area (2) and the search's cached matches (2, or 2 + 5 to find and cache);
             # on PostgreSQL, finding them first checks whether the word occurs as typed (1; see search_plan).
-            (39, 40),
+            (40, 41),
             9,
         ),
     ],

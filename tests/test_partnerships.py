@@ -156,7 +156,11 @@ def test_an_outside_partner_shows_on_the_profile_only_once_a_moderator_publishes
     assert response.status_code == 302
     partnership = Partnership.objects.get()
     assert partnership.status == ModerationStatus.PENDING
-    assert "once a moderator approves it" in client.get(dashboard(amal)).content.decode()
+    with translation.override("fr"):
+        pending = translation.gettext(
+            "A partner outside the directory: shown on your profile once a moderator approves it."
+        )
+    assert pending in client.get(dashboard(amal)).content.decode()
     client.logout()
     assert "Fundación Estrecho" not in profile(client, amal)
     assert "Fundación Estrecho" not in client.get(COOPERATION).content.decode()
@@ -181,7 +185,9 @@ def test_a_rejected_outside_partner_never_shows(client, amal, owner):
     )
     assert "Fondation Fantôme" not in profile(client, amal)
     client.force_login(owner)
-    assert "Not approved by the moderators" in client.get(dashboard(amal)).content.decode()
+    with translation.override("fr"):
+        refused = translation.gettext("Not approved by the moderators: not shown.")
+    assert refused in client.get(dashboard(amal)).content.decode()
 
 
 def test_a_partnership_in_the_directory_needs_no_moderator_only_the_partner(
