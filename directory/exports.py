@@ -11,6 +11,8 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 
+from directory import seo
+
 CHUNK = 500
 # The licence of everything the directory publishes as data (see the open-data page for why this one).
 LICENCE = "CC BY 4.0"
@@ -58,12 +60,30 @@ def json_response(records, *, filename, meta):
     return response
 
 
+def download_views(*, filtered, record, name):
+    """The CSV and JSON download views of one list: ``filtered(request)`` gives its queryset as the page filters
+    it, ``record(obj, origin)`` one row; the files are called ``<name>.csv`` and ``<name>.json``."""
+
+    def records(request):
+        origin = seo.origin(request)
+        for obj in filtered(request).iterator(chunk_size=CHUNK):
+            yield record(obj, origin)
+
+    def export_csv(request):
+        return csv_response(records(request), filename=f"{name}.csv")
+
+    def export_json(request):
+        return json_response(records(request), filename=f"{name}.json", meta=export_meta(request))
+
+    return export_csv, export_json
+
+
 def export_meta(request):
     """What every JSON download says about itself: licence, source, time and the filters it was made with."""
     return {
         "licence": LICENCE,
         "licence_url": LICENCE_URL,
-        "source": f"{request.scheme}://{request.get_host()}",
+        "source": seo.origin(request),
         "generated_at": timezone.now(),
         "filters": request.GET.dict(),
     }

@@ -1,7 +1,6 @@
 """Any filtered list of public opportunities as CSV or JSON."""
 
-from directory import seo
-from directory.exports import CHUNK, csv_response, export_meta, json_response, translations
+from directory.exports import download_views, translations
 from directory.translated import LANGUAGE_CODES
 from opportunities.filters import OpportunityFilter
 from opportunities.models import Opportunity
@@ -48,15 +47,4 @@ def opportunity_record(opportunity, origin):
     }
 
 
-def _records(request):
-    origin = seo.origin(request)
-    for opportunity in _filtered(request).iterator(chunk_size=CHUNK):
-        yield opportunity_record(opportunity, origin)
-
-
-def export_csv(request):
-    return csv_response(_records(request), filename="opportunities.csv")
-
-
-def export_json(request):
-    return json_response(_records(request), filename="opportunities.json", meta=export_meta(request))
+export_csv, export_json = download_views(filtered=_filtered, record=opportunity_record, name="opportunities")

@@ -3,8 +3,7 @@
 E-mail addresses and phone numbers stay on the profile pages: they are often a person's own.
 """
 
-from directory import seo
-from directory.exports import CHUNK, csv_response, export_meta, json_response, translations
+from directory.exports import download_views, translations
 from directory.translated import LANGUAGE_CODES
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
@@ -51,15 +50,4 @@ def organisation_record(organisation, origin):
     }
 
 
-def _records(request):
-    origin = seo.origin(request)
-    for organisation in _filtered(request).iterator(chunk_size=CHUNK):
-        yield organisation_record(organisation, origin)
-
-
-def export_csv(request):
-    return csv_response(_records(request), filename="organisations.csv")
-
-
-def export_json(request):
-    return json_response(_records(request), filename="organisations.json", meta=export_meta(request))
+export_csv, export_json = download_views(filtered=_filtered, record=organisation_record, name="organisations")
