@@ -11,6 +11,7 @@ from django.utils import translation
 
 from news.models import Event
 from opportunities.models import Opportunity
+from tests.format_helpers import MOROCCAN_MONTHS
 from tests.news_helpers import make_article, make_event
 from tests.opportunity_helpers import make_opportunity
 
@@ -18,20 +19,6 @@ CASABLANCA = ZoneInfo("Africa/Casablanca")
 # 3 December, a day that reads as 12 March when the month comes first.
 DEADLINE = datetime.datetime(2026, 12, 3, 18, 0, tzinfo=CASABLANCA)
 LANGUAGES = ["ar", "fr", "en", "nl", "es"]
-MOROCCAN_MONTHS = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "ماي",
-    "يونيو",
-    "يوليوز",
-    "غشت",
-    "شتنبر",
-    "أكتوبر",
-    "نونبر",
-    "دجنبر",
-]
 # "12/03/2026", "12-3-2026", "12.03.26": a numeric date, whichever comes first, is ambiguous to someone.
 NUMERIC_DATE = re.compile(r"(?<![\d.,])\d{1,2}[/.\-‏]{1,2}\d{1,2}[/.\-‏]{1,2}\d{2,4}(?![\d.,])")
 

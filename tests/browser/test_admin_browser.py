@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from news.models import Article
 from organisations.models import Claim, Membership, PartnerSearch
 from tests.browser.conftest import log_in_directly, ui
+from tests.format_helpers import MOROCCAN_MONTHS
 from tests.news_helpers import make_article, make_event
 from tests.opportunity_helpers import make_opportunity
 
@@ -94,20 +95,7 @@ def test_admin_widgets_speak_arabic_with_moroccan_month_names(arabic_admin, mode
     expect(calendar).to_be_visible()
     text = calendar.inner_text()
     month = timezone.localtime(event.start).month
-    moroccan = [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ماي",
-        "يونيو",
-        "يوليوز",
-        "غشت",
-        "شتنبر",
-        "أكتوبر",
-        "نونبر",
-        "دجنبر",
-    ][month - 1]
+    moroccan = MOROCCAN_MONTHS[month - 1]
     assert moroccan in text, text
     for french in ("Lundi", "Mardi", "Dimanche", "Aujourd", "janvier", "décembre"):
         assert french.lower() not in text.lower(), text
@@ -126,20 +114,4 @@ def test_changelist_dates_are_not_clipped_in_rtl(arabic_admin, moderated):
         assert not clipped, cell.inner_text()
     # The date reads day first with the Moroccan month name and a 24-hour time.
     text = cells.first.inner_text()
-    assert any(
-        name in text
-        for name in [
-            "يناير",
-            "فبراير",
-            "مارس",
-            "أبريل",
-            "ماي",
-            "يونيو",
-            "يوليوز",
-            "غشت",
-            "شتنبر",
-            "أكتوبر",
-            "نونبر",
-            "دجنبر",
-        ]
-    )
+    assert any(name in text for name in MOROCCAN_MONTHS)
