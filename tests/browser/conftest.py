@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import translation
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from directory.models import Sector
 from directory.moderation.group import MODERATORS_GROUP, sync_moderators_group
@@ -29,6 +29,10 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 DESKTOP = {"width": 1280, "height": 900}
+# How long a step may wait for the page. Generous, because CI shares two cores with other work: a wait is not a
+# speed promise, and a loaded machine must not turn into a red test.
+TIMEOUT_MS = int(os.environ.get("BROWSER_TIMEOUT_MS", "30000"))
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +61,7 @@ def new_page(browser, live_server):
         context = browser.new_context(
             base_url=live_server.url, java_script_enabled=javascript, viewport=viewport
         )
-        context.set_default_timeout(5000)
+        context.set_default_timeout(TIMEOUT_MS)
         context.route("**/*", keep_local)
         contexts.append(context)
         return context.new_page()

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from news.models import Article
 from organisations.models import Claim, Membership, PartnerSearch
-from tests.browser.conftest import log_in_directly, ui
+from tests.browser.conftest import TIMEOUT_MS, log_in_directly, ui
 from tests.format_helpers import MOROCCAN_MONTHS
 from tests.news_helpers import make_article, make_event
 from tests.opportunity_helpers import make_opportunity
@@ -50,8 +50,7 @@ def arabic_admin(browser, live_server, live_moderator):
     context = browser.new_context(
         base_url=live_server.url, locale="ar", viewport={"width": 1024, "height": 800}
     )
-    # The admin's change forms load a dozen scripts: give a busy machine time.
-    context.set_default_timeout(15000)
+    context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     log_in_directly(page, live_server, live_moderator)
     yield page

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
-from tests.browser.conftest import CHROMIUM
+from tests.browser.conftest import CHROMIUM, TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +61,7 @@ def test_map_markers_load_from_hashed_static_files_on_a_high_resolution_phone(
         pytest.skip("no Chromium")
     server = urlsplit(production_server).netloc
     context = browser.new_context(base_url=production_server, **HIGH_DPI_PHONE)
-    context.set_default_timeout(5000)
+    context.set_default_timeout(TIMEOUT_MS)
     # Map tiles come from the internet, which tests do not reach.
     context.route(
         "**/*",
