@@ -355,28 +355,49 @@ def _names(names):
 
 
 def seed_taxonomies(Sector, TargetGroup, LegalForm, Language, Area):
-    """Create or refresh the starting taxonomies. Accepts historical models so migrations can call it."""
+    """Create or refresh the starting taxonomies. Accepts historical models so migrations can call it.
+
+    Only rows that are missing or differ are written: the tests call this before most of them, and a
+    database that already holds the seed must cost a handful of reads, not hundreds of writes.
+    """
     for model, rows in (
         (Sector, SECTORS),
         (TargetGroup, TARGET_GROUPS),
         (LegalForm, LEGAL_FORMS),
         (Language, LANGUAGES),
     ):
+        existing = _existing(model, ["position", *_names(rows[0][1])])
         for position, (slug, names) in enumerate(rows):
-            model.objects.update_or_create(slug=slug, defaults={"position": position, **_names(names)})
-    by_slug = {}
+            _write(model, existing, slug, {"position": position, **_names(names)})
+    wanted = {}
+    pks = {}
+    existing = _existing(
+        Area, ["kind", "parent_id", "code", "position", "path", "depth", *_names(AREAS[0][4])]
+    )
     for position, (slug, kind, parent_slug, code, names) in enumerate(AREAS):
-        parent = by_slug.get(parent_slug)
+        parent = wanted.get(parent_slug)
         # Historical models have no custom save(), so the path is written here too.
-        by_slug[slug], _created = Area.objects.update_or_create(
-            slug=slug,
-            defaults={
-                "kind": kind,
-                "parent": parent,
-                "code": code,
-                "position": position,
-                "path": f"{parent.path}/{slug}" if parent else slug,
-                "depth": parent.depth + 1 if parent else 0,
-                **_names(names),
-            },
-        )
+        wanted[slug] = {
+            "kind": kind,
+            "parent_id": pks[parent_slug] if parent else None,
+            "code": code,
+            "position": position,
+            "path": f"{parent['path']}/{slug}" if parent else slug,
+            "depth": parent["depth"] + 1 if parent else 0,
+            **_names(names),
+        }
+        pks[slug] = _write(Area, existing, slug, wanted[slug])
+
+
+def _existing(model, fields):
+    # The untranslated "name" column is left out: modeltranslation reads it in the active language.
+    columns = [field for field in fields if field != "name"]
+    return {row["slug"]: row for row in model.objects.values("pk", "slug", *columns)}
+
+
+def _write(model, existing, slug, values):
+    """The row's primary key, after writing it only if it is missing or holds other values."""
+    row = existing.get(slug)
+    if row is not None and all(row[field] == value for field, value in values.items() if field in row):
+        return row["pk"]
+    return model.objects.update_or_create(slug=slug, defaults=values)[0].pk
