@@ -5,7 +5,8 @@ links, see ``watch``) bumps the version, and every key below carries it, so stal
 again and expire on their own. Keys follow one scheme, ``f"{kind}:v{version}:{digest}"``: the variable part is a
 digest, so a key has a bounded length whatever the filters (the database cache's key column is 255 characters).
 
-- ``search``: the ids a text search matched, per model and query (directory.filters);
+- ``search-plan``: the words of a text search and their typo corrections, per model and query
+  (directory.filters);
 - ``facets``: the options and counts of a list's facets, per list, language, filters (and minute where open
   deadlines change them);
 - ``overview-counts``: the overview's aggregates per filters, kept a week and brought up to the minute on reading
@@ -47,7 +48,7 @@ def bump_facet_version(*args, **kwargs):
 
 
 def search_key(label, query):
-    return make_key("search", facet_version(), label, query)
+    return make_key("search-plan", facet_version(), label, query)
 
 
 def facets_key(*parts):

@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from directory import caching
-from directory.search import among_ids
 
 
 def _option(slug, name, depth=0):
@@ -181,27 +180,29 @@ class FacetedFilterSet(django_filters.FilterSet):
         return queryset
 
     def filter_search(self, queryset, name, value):
-        """The text search runs once per request; the count, every facet and the page reuse its matches.
+        """The text search is a condition of the list's own queries: the count, each facet and the page filter
+        on the search columns (served by their trigram index on PostgreSQL) and the page is ordered by
+        relevance in the same query, so no set of matches is collected in Python or sent back to the database.
 
-        Repeating a substring search over the whole table in each of those queries is what made a list page
-        slow; a one-parameter list of ids is cheap to join.
+        Only the plan (the words, and on PostgreSQL their typo corrections) is worked out once and cached
+        until the data changes, as finding corrections takes a query per word.
         """
+        plan = self._search_plan(value)
+        matches = queryset.matching(plan)
+        if getattr(self, "_counting", False):
+            return matches  # counts need no relevance annotation (which would join the GROUP BY)
+        return matches.annotate(relevance=queryset.relevance(plan))
+
+    def _search_plan(self, value):
         if getattr(self, "_search", (None,))[0] != value:
             model = self.queryset.model
             key = caching.search_key(model._meta.label_lower, value)
-            found = cache.get(key)
-            if found is None:
-                everything = model._default_manager.all()
-                plan = everything.search_plan(value)
-                found = (plan, list(everything.matching(plan).order_by().values_list("pk", flat=True)))
-                # Like facet counts, the matches stand until the data changes.
-                cache.set(key, found, caching.FACET_SECONDS)
-            self._search = (value, *found)
-        _value, plan, ids = self._search
-        matches = queryset.filter(among_ids(ids, using=queryset.db))
-        if getattr(self, "_counting", False):
-            return matches
-        return matches.annotate(relevance=queryset.relevance(plan))
+            plan = cache.get(key)
+            if plan is None:
+                plan = model._default_manager.all().search_plan(value)
+                cache.set(key, plan, caching.FACET_SECONDS)
+            self._search = (value, plan)
+        return self._search[1]
 
     def facet_counts(self, base_queryset):
         """For each facet, its options with the number of results each would give.
@@ -228,7 +229,7 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def _count_facets(self, base_queryset):
         counted = []
-        self._counting = True  # counts need no relevance annotation (which would join the GROUP BY)
+        self._counting = True
         try:
             for name in self.FACETS:
                 scoped = self.filter_queryset(base_queryset, skip=name).order_by()

@@ -83,3 +83,25 @@ def test_small_typos_are_tolerated_on_postgresql_only(records):
     # pg_trgm adds typo tolerance on PostgreSQL; SQLite keeps the exact (normalised) rule.
     found = records["darna"] in list(Organisation.objects.search("assocation darna"))
     assert found is (connection.vendor == "postgresql")
+
+
+def test_a_word_is_found_inside_longer_words_on_every_database(make_organisation):
+    # PostgreSQL answers from its full-text index, which must keep the portable substring rule: a word found
+    # at the start of a word, inside one (a Dutch compound, an Arabic word with its article or a preposition),
+    # or as a whole word, and a short word anywhere.
+    compound = make_organisation(name_nl="Stichting Thuiszorg", description_fr="Soins à domicile")
+    arabic = make_organisation(name_ar="نادي الشباب", description_ar="أنشطة بالجمعية للأطفال")
+    assert compound in Organisation.objects.search("zorg")
+    assert compound in Organisation.objects.search("thuis")
+    assert compound in Organisation.objects.search("omici")
+    assert arabic in Organisation.objects.search("جمعية")
+    assert arabic in Organisation.objects.search("شباب اطفال")
+    assert arabic in Organisation.objects.search("نا")
+    assert arabic not in Organisation.objects.search("جمعية zorg")
+
+
+def test_a_typo_correction_still_has_to_match_every_other_word(make_organisation):
+    found = make_organisation(name_fr="Association Darna", description_fr="Accueil des jeunes")
+    make_organisation(name_fr="Association Amal", description_fr="Accueil des femmes")
+    results = list(Organisation.objects.search("assocation jeunes"))
+    assert results == ([found] if connection.vendor == "postgresql" else [])

@@ -54,6 +54,13 @@ PAGES = [
         {"kind": "funding", "status": "open", "sector": "education"},
     ),
     Page("opportunity search", "/fr/opportunities/", {"q": "formation"}),
+    # Search ranks and pages in the database: a word most records hold, in each script, a place with a variant
+    # spelling, and the first search after a change (its facets counted afresh over the matches).
+    Page("search, common word", "/fr/organisations/", {"q": "association"}),
+    Page("search with a place", "/fr/organisations/", {"q": "femmes Bni Makada"}),
+    Page("search, changed", "/fr/organisations/", {"q": "association tanger"}, before=CHANGED),
+    Page("Arabic search, changed", "/ar/organisations/", {"q": "جمعية"}, before=CHANGED),
+    Page("opportunity search, changed", "/fr/opportunities/", {"q": "formation"}, before=CHANGED),
     Page("opportunities, recounted", "/fr/opportunities/", target_ms=300.0, before=CHANGED),
     Page("overview", "/fr/overview/"),
     # The open-data API: a page of 50 records, as an HSDS client walks them.
