@@ -169,3 +169,15 @@ def test_guide_query_count_is_pinned(assert_page_queries, db):
     guide.offices.set([office(name_fr=f"Bureau {n}") for n in range(5)])
     # The guide with its legal form, its facts, its offices, the footer's about pages.
     assert_page_queries("/fr/start/association/", cold=4, warm=4)
+
+
+def test_the_sitemap_lists_the_section_and_its_published_guides(client, db):
+    Guide.objects.filter(slug="company").update(status=ModerationStatus.DRAFT)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "sitemap-start.xml" in index
+    guides = client.get("/sitemap-start.xml").content.decode()
+    pages = client.get("/sitemap-pages.xml").content.decode()
+    for code in LANGUAGES:
+        assert f"http://testserver/{code}/start/cooperative/" in guides
+        assert f"http://testserver/{code}/start/company/" not in guides
+        assert f"http://testserver/{code}/start/" in pages
