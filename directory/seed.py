@@ -74,6 +74,18 @@ SECTORS = [
         "community-life",
         ("الحياة الجمعوية والأحياء", "Vie de quartier", "Community life", "Buurtleven", "Vida comunitaria"),
     ),
+    # Added with the "Start and grow" section (its data migration creates it): organisations whose service is
+    # helping people start (incubators, accompaniment programmes).
+    (
+        "starter-support",
+        (
+            "دعم حاملي المشاريع: الاحتضان والمواكبة",
+            "Appui aux porteurs de projets : incubation et accompagnement",
+            "Support for starters: incubation and accompaniment",
+            "Steun voor starters: incubatie en begeleiding",
+            "Apoyo a emprendedores: incubación y acompañamiento",
+        ),
+    ),
 ]
 
 TARGET_GROUPS = [
@@ -172,6 +184,11 @@ LEGAL_FORMS = [
         ("هيئة عمومية", "Organisme public", "Public body", "Overheidsinstantie", "Organismo público"),
     ),
     ("company", ("شركة", "Entreprise", "Company", "Bedrijf", "Empresa")),
+    # Added with the "Start and grow" section (its data migration creates it).
+    (
+        "auto-entrepreneur",
+        ("مقاول ذاتي", "Auto-entrepreneur", "Auto-entrepreneur", "Auto-entrepreneur", "Autoemprendedor"),
+    ),
 ]
 
 LANGUAGES = [

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "organisations",
     "opportunities",
     "news",
+    # The "Start and grow" section, a part of news with its own models (news/start/__init__.py says why).
+    "news.start",
     # Above the feature apps: the home page, the overview and the benchmark command (directory/portal).
     "directory.portal",
 ]

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),
     path("cooperation/", include("organisations.cooperation.urls")),
+    path("start/", include("news.start.urls")),
     path("", include("news.urls")),
     path("newsletter/", include("news.newsletter.urls")),
     path("account/", include("directory.accounts.urls")),

@@ -87,6 +87,8 @@ def create(request, slug):
             {"organisation": organisation, "choices": _choices(), "creating": True},
         )
     form = _form(request)(request.POST or None, instance=Opportunity(organisation=organisation))
+    if request.method == "GET":
+        form.prefill(request.GET)
     if request.method == "POST" and form.is_valid():
         opportunity = services.opportunity_create(form=form)
         messages.success(

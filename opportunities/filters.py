@@ -1,7 +1,8 @@
 import datetime
+from types import SimpleNamespace
 
 import django_filters
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +13,7 @@ from directory.filters import (
     PredicateFacetFilter,
     SlugMultipleChoiceFilter,
 )
-from directory.models import Area, Sector, TargetGroup
+from directory.models import Area, LegalForm, Sector, TargetGroup
 from opportunities.models import Opportunity, OpportunityQuerySet
 
 
@@ -56,6 +57,37 @@ def _amount_between(low, high):
     return predicate
 
 
+class OpenToFilter(SlugMultipleChoiceFilter):
+    """Who may apply: opportunities open to any of the chosen legal forms, counting those that name no legal form
+    (open to all), as a starter reading "open to cooperatives" expects."""
+
+    def _through(self):
+        return Opportunity.eligible_legal_forms.through
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        links = self._through().objects
+        fitting = links.filter(legalform__in=value).values("opportunity_id")
+        return qs.filter(Q(pk__in=fitting) | ~Q(pk__in=links.values("opportunity_id")))
+
+    def facet(self, scoped):
+        options = list(self.queryset)
+        links = self._through().objects
+        rows = (
+            links.filter(opportunity_id__in=scoped.values("pk"))
+            .values("legalform_id")
+            .annotate(n=Count("*"))
+            .values_list("legalform_id", "n")
+        )
+        counts = dict(rows)
+        open_to_all = scoped.exclude(pk__in=links.values("opportunity_id")).count()
+        return [
+            (SimpleNamespace(slug=o.slug, name=o.name, depth=0), counts.get(o.pk, 0) + open_to_all)
+            for o in options
+        ]
+
+
 class OpportunityFilter(FacetedFilterSet):
     counts_change_with_time = True  # open and closing-soon depend on the clock
     SORT_CHOICES = [
@@ -67,6 +99,7 @@ class OpportunityFilter(FacetedFilterSet):
         "status",
         "kind",
         "direction",
+        "open_to",
         "when",
         "deadline",
         "sector",
@@ -87,6 +120,9 @@ class OpportunityFilter(FacetedFilterSet):
     )
     kind = ChoiceFacetFilter(label=_("Kind of support"), choices=Opportunity.Kind.choices)
     direction = ChoiceFacetFilter(label=_("Offered or sought"), choices=Opportunity.Direction.choices)
+    open_to = OpenToFilter(
+        field_name="eligible_legal_forms", queryset=LegalForm.objects.all(), label=_("Open to")
+    )
     when = PredicateFacetFilter(
         label=_("When it happens"),
         predicates={

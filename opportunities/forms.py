@@ -223,6 +223,22 @@ class OpportunityForm(WrittenInMixin, forms.ModelForm):
                 ):
                     self.fields[field_name].help_text = example
 
+    def prefill(self, data):
+        """Initial values from a link (a start guide's "ask for help"): the title and text in the language written
+        in, and sectors by slug. Only for a new, unbound form; the person sees and changes them before sending."""
+        for name in ("title", "description"):
+            field_name = f"{name}_{self.language_code}"
+            value = (data.get(name) or "").strip()
+            if value and field_name in self.fields:
+                self.initial[field_name] = value[
+                    : getattr(self.fields[field_name], "max_length", None) or None
+                ]
+        slugs = data.getlist("sector")
+        if slugs and "sectors" in self.fields:
+            self.initial["sectors"] = list(
+                self.fields["sectors"].queryset.filter(slug__in=slugs).values_list("pk", flat=True)
+            )
+
     def choice(self):
         """(headline, example) of the kind and direction this form is for."""
         return CHOICES.get((self.kind, self.direction))

@@ -592,7 +592,7 @@ ORGANISATIONS = [
             "Transformer les idées des jeunes en entreprises et en emplois.",
         ),
         legal_form="association",
-        sectors=("employment", "social-economy", "youth"),
+        sectors=("employment", "social-economy", "youth", "starter-support"),
         target_groups=("entrepreneurs", "unemployed-people", "young-people"),
         areas=("charf-mghogha", "tanger"),
         languages=("ar", "fr", "en"),

@@ -4,6 +4,8 @@ from directory.moderation import ModerationStatus
 from directory.moderation.decisions import moderation_decide
 from news.demo import ARTICLES, EVENTS
 from news.models import Article, Event
+from news.start.demo import OFFICES
+from news.start.models import Office
 
 
 def test_loads_sample_news_and_events_linked_to_the_sample_organisations(db, taxonomies):
@@ -56,3 +58,12 @@ def test_a_real_record_with_the_same_slug_is_left_alone(db, taxonomies):
     call_command("load_demo_news", verbosity=0)
     real.refresh_from_db()
     assert (real.title_fr, real.is_sample) == ("Un vrai article", False)
+
+
+def test_sample_offices_are_listed_in_their_guides_once_and_marked(client, db, taxonomies):
+    call_command("load_demo_news", verbosity=0)
+    call_command("load_demo_news", verbosity=0)
+    assert Office.objects.filter(is_sample=True).count() == len(OFFICES)
+    page = client.get("/fr/start/cooperative/").content.decode()
+    assert "Délégation de l'ODCo (démonstration)" in page.replace("&#x27;", "'")
+    assert "Rue de l'Exemple, Tanger" in page.replace("&#x27;", "'")

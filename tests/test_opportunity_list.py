@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from directory.models import LegalForm
 from directory.moderation import ModerationStatus
 from tests.opportunity_helpers import days, make_opportunity
 
@@ -255,8 +256,9 @@ def test_bad_facet_value_does_not_cancel_the_others(client, board):
     "query, cold, warm",
     [
         # Warm: count, the page, cached facet counts (version, counts), about pages. Cold: counting the facets
-        # (13, with "when" happening) and caching the version and the counts (5 each in a test).
-        ({}, 30, 5),
+        # (16: 13, with "when" happening, and 3 for "open to": its legal forms, their links, the ones open to all)
+        # and caching the version and the counts (5 each in a test).
+        ({}, 33, 5),
         (
             {
                 "kind": "funding",
@@ -268,7 +270,7 @@ def test_bad_facet_value_does_not_cancel_the_others(client, board):
             # The chosen sectors and area (2) and the search's cached plan (2, or 2 + 5 to make and cache it);
             # on PostgreSQL, making it checks whether the word occurs as typed (1; see search_plan). The
             # matches are a condition of the count, facet and page queries themselves.
-            (39, 40),
+            (42, 43),
             9,
         ),
     ],
@@ -299,3 +301,18 @@ def test_search_finds_every_language_of_every_translated_field(client, organisat
     )
     for query in ("نجاره", "menuiserie", "evenings", "asociacion"):
         assert titles(client.get(LIST, {"q": query})) == ["Bénévoles menuisiers"], query
+
+
+def test_open_to_a_legal_form_includes_calls_open_to_every_form(client, organisation):
+    """ "Open to cooperatives" (a start guide's link): calls naming cooperatives, and calls naming no legal form."""
+    named = make_opportunity(title_fr="Réservé aux coopératives", deadline=days(10))
+    named.eligible_legal_forms.set(LegalForm.objects.filter(slug__in=["cooperative", "association"]))
+    make_opportunity(title_fr="Ouvert à tous", deadline=days(11))
+    other = make_opportunity(title_fr="Réservé aux associations", deadline=days(12))
+    other.eligible_legal_forms.set(LegalForm.objects.filter(slug="association"))
+
+    response = client.get(LIST, {"open_to": "cooperative"})
+    assert titles(response) == ["Réservé aux coopératives", "Ouvert à tous"]
+    counts = facet(response, "open_to")
+    assert counts["cooperative"] == 2 and counts["association"] == 3 and counts["company"] == 1
+    assert titles(client.get(LIST, {"open_to": "cooperative", "kind": "training"})) == []

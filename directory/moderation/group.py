@@ -44,6 +44,13 @@ MODERATOR_PERMISSIONS = [
     "news.moderate_article",
     "news.moderate_event",
     "news.view_subscriber",
+    *[
+        f"start.{action}_{model}"
+        for model in ("guide", "office", "fact")
+        for action in ("view", "add", "change", "delete")
+    ],
+    "start.moderate_guide",
+    "start.moderate_office",
     "directory.view_revision",
     "directory.change_revision",
     "directory.moderate_revision",

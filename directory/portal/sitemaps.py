@@ -6,6 +6,7 @@ from django.views.decorators.cache import cache_page
 
 from directory.seo import PagesSitemap
 from news.seo import AboutPageSitemap, ArticleSitemap, EventSitemap
+from news.start.seo import GuideSitemap
 from opportunities.seo import OpportunitySitemap
 from organisations.seo import OrganisationSitemap
 
@@ -18,12 +19,14 @@ SITEMAPS = {
             "opportunities:list",
             "overview",
             "cooperation:index",
+            "start:index",
             "news:list",
             "news:events",
             "open_data",
         ]
     ),
     "about": AboutPageSitemap,
+    "start": GuideSitemap,
     "organisations": OrganisationSitemap,
     "opportunities": OpportunitySitemap,
     "news": ArticleSitemap,
