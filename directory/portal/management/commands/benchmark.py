@@ -413,7 +413,8 @@ class Command(BaseCommand):
                     )
         finally:
             # Through the same path, so the list and the profile show the organisation as before.
-            _publish_name(organisation, original)
+            if writes:
+                _publish_name(organisation, original)
         self.stdout.write(f"load average {_load_average()}")
         self.stdout.write(
             f"{'page':<20} {'requests':>9} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
@@ -450,7 +451,9 @@ def _url(page):
 
 def _first_page(page):
     """The first page of an API list: a page further on may not exist in a small directory."""
-    return page._replace(params={k: v for k, v in page.params.items() if k != "page"}) if page.params else page
+    return (
+        page._replace(params={k: v for k, v in page.params.items() if k != "page"}) if page.params else page
+    )
 
 
 def _share(rate, hello):
