@@ -58,6 +58,11 @@ def database_url():
 class Server:
     port: int
     process: subprocess.Popen
+    log: object  # the server's output, a temporary file
+
+    def output(self):
+        """The end of what the server printed (errors and tracebacks)."""
+        return _tail(self.log)
 
     def url(self, path):
         return f"http://{HOST}:{self.port}{path}"
@@ -98,8 +103,8 @@ def serve(*, workers, database):
         finally:
             listener.close()
         try:
-            server = Server(port=port, process=process)
-            _wait_until_ready(server, log)
+            server = Server(port=port, process=process, log=log)
+            _wait_until_ready(server)
             yield server
         finally:
             stop(process)
@@ -115,11 +120,11 @@ def stop(process):
             process.wait()
 
 
-def _wait_until_ready(server, log):
+def _wait_until_ready(server):
     deadline = time.monotonic() + STARTUP_SECONDS
     while True:
         if server.process.poll() is not None:
-            raise ServerError(f"gunicorn exited with status {server.process.returncode}:\n{_tail(log)}")
+            raise ServerError(f"gunicorn exited with status {server.process.returncode}:\n{server.output()}")
         try:
             status, _body = get(server.port, HELLO_PATH, timeout=2)
         except OSError:
@@ -128,14 +133,16 @@ def _wait_until_ready(server, log):
             return
         if time.monotonic() > deadline:
             raise ServerError(
-                f"gunicorn did not answer {HELLO_PATH} within {STARTUP_SECONDS} s:\n{_tail(log)}"
+                f"gunicorn did not answer {HELLO_PATH} within {STARTUP_SECONDS} s:\n{server.output()}"
             )
         time.sleep(0.2)
 
 
 def _tail(log):
     log.seek(0)
-    return log.read().decode(errors="replace")[-3000:]
+    text = log.read().decode(errors="replace")[-3000:]
+    log.seek(0, os.SEEK_END)
+    return text
 
 
 def get(port, path, *, timeout=REQUEST_TIMEOUT, headers=None):

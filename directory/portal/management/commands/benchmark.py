@@ -183,10 +183,17 @@ class Command(BaseCommand):
             except loadtest.ServerError as error:
                 raise CommandError(str(error)) from error
             with loadtest.interrupt_on_sigterm():
-                if load:
-                    self._load(database, connections, duration, options["workers"], options["client"], only)
-                else:
-                    self._soak(database, connections, duration, options["workers"], options["write_every"])
+                try:
+                    if load:
+                        self._load(
+                            database, connections, duration, options["workers"], options["client"], only
+                        )
+                    else:
+                        self._soak(
+                            database, connections, duration, options["workers"], options["write_every"]
+                        )
+                except loadtest.ServerError as error:
+                    raise CommandError(str(error)) from error
             return
         if runs < 1:
             raise CommandError("--runs must be at least 1.")
@@ -320,7 +327,7 @@ class Command(BaseCommand):
                 for _ in range(2 * workers):
                     status, _body = loadtest.get(server.port, _url(page))
                     if status != 200:
-                        raise CommandError(f"{_url(page)} answered {status}, not 200.")
+                        raise CommandError(f"{_url(page)} answered {status}, not 200.\n{server.output()}")
             warm = {page.label: measure(page) for page in pages}
             self._load_table(
                 "cache warm", f"target ≥ {WARM_SHARE:g} % of hello-world's rate", warm, WARM_SHARE
@@ -400,7 +407,7 @@ class Command(BaseCommand):
                 for path in paths.values():
                     status, _body = loadtest.get(server.port, path)
                     if status != 200:
-                        raise CommandError(f"{path} answered {status}, not 200.")
+                        raise CommandError(f"{path} answered {status}, not 200.\n{server.output()}")
                 with loadtest.repeating(write, write_every):
                     samples, seconds = loadtest.drive(
                         server.port,
