@@ -69,6 +69,10 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "directory.urls"
+# `manage.py benchmark --load` starts gunicorn with BENCHMARK_HELLO=1: the same URLs plus a hello-world view to
+# compare every page with. Never set in production.
+if env_bool("BENCHMARK_HELLO", False):
+    ROOT_URLCONF = "directory.portal.benchmark_urls"
 WSGI_APPLICATION = "directory.wsgi.application"
 
 TEMPLATES = [
