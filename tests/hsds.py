@@ -30,3 +30,31 @@ def validator(name):
 def assert_valid(name, data):
     errors = sorted(validator(name).iter_errors(data), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+
+
+PAGE_KEYS = {
+    "total_items",
+    "total_pages",
+    "page_number",
+    "size",
+    "first_page",
+    "last_page",
+    "empty",
+    "contents",
+}
+
+
+def walk(client, url, *, per_page):
+    """Every item of a paged HSDS list, following only the spec's Page fields, as a client would."""
+    items, page = [], 1
+    while True:
+        body = client.get(url, {"page": page, "per_page": per_page}).json()
+        assert set(body) == PAGE_KEYS
+        assert body["page_number"] == page and body["size"] == len(body["contents"])
+        assert body["first_page"] == (page == 1)
+        items += body["contents"]
+        if body["last_page"]:
+            assert len(items) == body["total_items"]
+            assert page == body["total_pages"]
+            return items
+        page += 1

@@ -10,18 +10,8 @@ from directory.api.views import PublicRateThrottle
 from directory.models import Area, Sector
 from directory.moderation import ModerationStatus
 from organisations.models import Organisation
-from tests.hsds import assert_valid
-
-PAGE_KEYS = {
-    "total_items",
-    "total_pages",
-    "page_number",
-    "size",
-    "first_page",
-    "last_page",
-    "empty",
-    "contents",
-}
+from tests import crawl_hsds
+from tests.hsds import assert_valid, walk
 
 
 @pytest.fixture
@@ -48,17 +38,7 @@ def al_amal(make_organisation):
 
 
 def _walk(client, url):
-    """Every item of a paged HSDS list, following the Page fields as a client would."""
-    items, page = [], 1
-    while True:
-        body = client.get(url, {"page": page, "per_page": 2}).json()
-        assert set(body) == PAGE_KEYS
-        assert body["page_number"] == page and body["size"] == len(body["contents"])
-        items += body["contents"]
-        if body["last_page"]:
-            assert len(items) == body["total_items"]
-            return items
-        page += 1
+    return walk(client, url, per_page=2)
 
 
 def test_meta_says_version_profile_and_where_the_openapi_document_is(client, db):
@@ -242,3 +222,12 @@ def test_list_query_count_does_not_grow_with_the_page(client, make_organisation,
     for per_page in (5, 60):
         with django_assert_num_queries(13):
             client.get(f"/api/v1/hsds/services?per_page={per_page}")
+
+
+def test_the_crawler_for_large_databases_pages_and_validates_every_object(al_amal, make_organisation, capsys):
+    make_organisation(name_fr="Org 2", sectors=["education"])
+    make_organisation(name_fr="En attente", status=ModerationStatus.PENDING)
+    crawl_hsds.main()
+    assert "2 organisations and 3 services (2 organisations with services) paged, unique and valid" in (
+        capsys.readouterr().out
+    )
