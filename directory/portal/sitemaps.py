@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.decorators.cache import cache_page
 
 from directory.seo import PagesSitemap
-from news.seo import AboutPageSitemap, ArticleSitemap, EventSitemap
+from news.seo import AboutPageSitemap, ArticleSitemap, EventSitemap, ProjectSitemap
 from opportunities.seo import OpportunitySitemap
 from organisations.seo import OrganisationSitemap
 
@@ -20,6 +20,7 @@ SITEMAPS = {
             "cooperation:index",
             "news:list",
             "news:events",
+            "news:projects",
             "open_data",
         ]
     ),
@@ -28,6 +29,7 @@ SITEMAPS = {
     "opportunities": OpportunitySitemap,
     "news": ArticleSitemap,
     "events": EventSitemap,
+    "projects": ProjectSitemap,
 }
 # Search engines fetch these often; an hour's cache keeps a 10,000-profile sitemap from costing every visit.
 sitemap_cache = cache_page(3600)
