@@ -3,7 +3,10 @@ from django.core.management import call_command
 from directory.moderation import ModerationStatus
 from directory.moderation.decisions import moderation_decide
 from news.demo import ARTICLES, EVENTS
-from news.models import Article, Event
+from news.demo_projects import PROJECTS
+from news.models import Article, Event, Project
+from organisations.demo_stories import STORIES
+from organisations.models import Organisation
 
 
 def test_loads_sample_news_and_events_linked_to_the_sample_organisations(db, taxonomies):
@@ -56,3 +59,28 @@ def test_a_real_record_with_the_same_slug_is_left_alone(db, taxonomies):
     call_command("load_demo_news", verbosity=0)
     real.refresh_from_db()
     assert (real.title_fr, real.is_sample) == ("Un vrai article", False)
+
+
+def test_loads_sample_projects_of_every_status_with_their_partners(db, taxonomies):
+    call_command("load_demo", verbosity=0)
+    call_command("load_demo_news", verbosity=0)
+    call_command("load_demo_news", verbosity=0)
+    assert Project.objects.count() == len(PROJECTS)
+    public = Project.objects.public()
+    assert {p.stage for p in public} == {"upcoming", "running", "done"}
+    assert Project.objects.pending().exists()
+    assert all(p.is_sample for p in Project.objects.all())
+    for project in public:
+        assert set(project.available_languages()) == {"ar", "fr", "en", "nl", "es"}
+        assert project.partners.exists()
+
+
+def test_a_few_sample_organisations_tell_their_story_in_five_languages(db, taxonomies):
+    call_command("load_demo", verbosity=0)
+    told = Organisation.objects.exclude(history_fr="")
+    assert told.count() == len(STORIES)
+    for organisation in told:
+        for code in ("ar", "fr", "en", "nl", "es"):
+            assert getattr(organisation, f"history_{code}") and getattr(
+                organisation, f"upcoming_projects_{code}"
+            )

@@ -140,7 +140,7 @@ def test_detail_shows_the_text_dates_status_and_sectors(client, taxonomies):
     assert "<strong>en trois langues</strong>" in html and "<script>alert" not in html
     assert '<time datetime="2026-03-01">' in html and '<time datetime="2026-09-30">' in html
     assert "En cours" in html
-    assert f'href="/fr/projects/?sector=education"' in html
+    assert 'href="/fr/projects/?sector=education"' in html
 
 
 def test_detail_in_another_language_says_so_and_carries_its_direction(client, taxonomies):
