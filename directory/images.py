@@ -31,7 +31,7 @@ def _encode(image, size):
 def process_logo(uploaded):
     """Validate an uploaded logo; return (logo, thumbnail) as WebP files ready to save."""
     image = _checked_image(uploaded)
-    return image
+    return _encode(image, LOGO_SIZE), _encode(image, THUMBNAIL_SIZE)
 
 
 def process_picture(uploaded):
