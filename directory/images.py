@@ -17,6 +17,7 @@ MAX_UPLOAD_BYTES = 3 * 1024 * 1024
 MAX_PIXELS = 4096 * 4096
 LOGO_SIZE = 512
 THUMBNAIL_SIZE = 96
+PICTURE_SIZE = 1600
 
 
 def _encode(image, size):
@@ -29,6 +30,17 @@ def _encode(image, size):
 
 def process_logo(uploaded):
     """Validate an uploaded logo; return (logo, thumbnail) as WebP files ready to save."""
+    image = _checked_image(uploaded)
+    return _encode(image, LOGO_SIZE), _encode(image, THUMBNAIL_SIZE)
+
+
+def process_picture(uploaded):
+    """Validate an uploaded picture (a project's, say); return it as one WebP file ready to save."""
+    return _encode(_checked_image(uploaded), PICTURE_SIZE)
+
+
+def _checked_image(uploaded):
+    """The uploaded image decoded, once its size, format and pixel count are checked; else a ValidationError."""
     if uploaded.size > MAX_UPLOAD_BYTES:
         raise forms.ValidationError(
             _("The file is too large (%(size)s MB). The limit is %(limit)s MB."),
@@ -73,4 +85,4 @@ def process_logo(uploaded):
         raise forms.ValidationError(
             _("This image is damaged and cannot be read. Please try another file."), code="damaged"
         ) from None
-    return _encode(image, LOGO_SIZE), _encode(image, THUMBNAIL_SIZE)
+    return image

@@ -1,12 +1,17 @@
+import uuid
+
+from django import forms
 from django.contrib import admin
+from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from directory.admin import TaxonomyAdmin
+from directory.images import process_picture
 from directory.moderation.admin import ModeratedAdminMixin
-from news.models import Article, Category, Event, Page
+from news.models import Article, Category, Event, Page, Project
 from news.newsletter import admin as newsletter_admin  # noqa: F401  (registers the newsletter's subscribers)
 
 
@@ -79,6 +84,41 @@ class EventAdmin(ModeratedAdminMixin, TranslationAdmin):
         (_("When"), {"fields": ("start", "end")}),
         (_("Where"), {"fields": ("address", "area", "latitude", "longitude", "online_url")}),
         (_("Who"), {"fields": ("organiser", "registration_url", "sectors")}),
+        (_("Moderation"), {"fields": ("status", "published_at", "is_sample", "created_at", "updated_at")}),
+    )
+
+    @admin.display(description=_("title"), ordering="title")
+    def display_title(self, obj):
+        return str(obj)
+
+
+class ProjectAdminForm(forms.ModelForm):
+    def clean_picture(self):
+        picture = self.cleaned_data.get("picture")
+        # A new upload is checked and re-encoded like a logo; a picture already stored is kept as it is.
+        if isinstance(picture, UploadedFile):
+            processed = process_picture(picture)
+            processed.name = f"{uuid.uuid4().hex[:12]}.webp"
+            return processed
+        return picture
+
+
+@admin.register(Project)
+class ProjectAdmin(ModeratedAdminMixin, TranslationAdmin):
+    """The founders' projects, written by moderators and published like news."""
+
+    form = ProjectAdminForm
+    list_display = ["display_title", "status", "stage", "start_date", "end_date", "is_sample"]
+    list_filter = ["status", "stage", "sectors", "is_sample"]
+    search_fields = ["slug", "title_fr", "title_ar", "title_en", "title_nl", "title_es"]
+    autocomplete_fields = ["area", "partners"]
+    filter_horizontal = ["sectors"]
+    readonly_fields = ["slug", "created_at", "updated_at"]
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "body")}),
+        (_("When"), {"fields": ("stage", "start_date", "end_date")}),
+        (_("Image"), {"fields": ("picture", "picture_alt")}),
+        (_("Links"), {"fields": ("area", "sectors", "partners")}),
         (_("Moderation"), {"fields": ("status", "published_at", "is_sample", "created_at", "updated_at")}),
     )
 

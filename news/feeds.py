@@ -1,4 +1,4 @@
-"""Following the news and events: RSS and Atom per language (the URL's language prefix picks it, each item in
+"""Following the news, events and projects: RSS and Atom per language (the URL's language prefix picks it, each item in
 that language or its fallback), and iCalendar for events, as a feed and one file per event."""
 
 import datetime
@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from directory import ical
 from directory.feeds import SafeFeed, feed_html
 from directory.richtext import render
-from news.filters import ArticleFilter
-from news.models import Article, Event
+from news.filters import ArticleFilter, ProjectFilter
+from news.models import Article, Event, Project
 
 FEED_SIZE = 50
 # Calendars keep what a feed stops listing only if it is still there: events stay in the feed a while after.
@@ -102,6 +102,49 @@ class EventAtomFeed(EventRssFeed):
 
     def subtitle(self):
         return self.description()
+
+
+class ProjectRssFeed(SafeFeed):
+    def get_object(self, request):
+        # The feed keeps the list's filters (?stage=upcoming follows only the upcoming projects).
+        return request
+
+    def title(self, request):
+        return _("Projects of the directory's founders")
+
+    def description(self, request=None):
+        return _("What the founders of the directory are preparing, doing and have done in Tangier.")
+
+    def link(self, request):
+        query = request.GET.urlencode()
+        return reverse("news:projects") + (f"?{query}" if query else "")
+
+    def items(self, request):
+        queryset = Project.objects.public().prefetch_related("sectors")
+        return ProjectFilter(request.GET or None, queryset=queryset, request=request).qs[:FEED_SIZE]
+
+    def item_title(self, item):
+        return f"{item.reading().title} ({item.get_stage_display()})"
+
+    def item_description(self, item):
+        text = item.reading()
+        return feed_html(markdown=text.body, text=text.summary)
+
+    def item_pubdate(self, item):
+        return item.published_at or item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [sector.name for sector in item.sectors.all()]
+
+
+class ProjectAtomFeed(ProjectRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, request):
+        return self.description(request)
 
 
 def _when(event):

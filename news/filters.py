@@ -4,9 +4,15 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from directory.filters import AreaFilter, FacetedFilterSet, PredicateFacetFilter, SlugMultipleChoiceFilter
-from directory.models import Area
-from news.models import Article, Category
+from directory.filters import (
+    AreaFilter,
+    ChoiceFacetFilter,
+    FacetedFilterSet,
+    PredicateFacetFilter,
+    SlugMultipleChoiceFilter,
+)
+from directory.models import Area, Sector
+from news.models import Article, Category, Project
 from organisations.models import Organisation
 
 
@@ -50,3 +56,19 @@ class ArticleFilter(FacetedFilterSet):
 
     def order(self, queryset):
         return queryset.order_by("-publish_at", "-pk")
+
+
+class ProjectFilter(FacetedFilterSet):
+    """The founders' projects by status (upcoming, running, done) and sector."""
+
+    FACETS = ["stage", "sector"]
+
+    stage = ChoiceFacetFilter(choices=Project.Stage.choices, label=_("Status"))
+    sector = SlugMultipleChoiceFilter(field_name="sectors", queryset=Sector.objects.all(), label=_("Sector"))
+
+    class Meta:
+        model = Project
+        fields = []
+
+    def order(self, queryset):
+        return queryset.in_list_order()

@@ -253,6 +253,130 @@ class Event(Translated, Moderated):
         super().save(*args, **kwargs)
 
 
+class ProjectQuerySet(ModeratedQuerySet):
+    def public(self):
+        """Published: the rule for every page, feed, sitemap and profile. Partners are filtered apart
+        (``public_partners``): a project never hides because one of its partners is not public."""
+        return self.published()
+
+    def upcoming(self):
+        return self.public().filter(stage=Project.Stage.UPCOMING)
+
+    def next_upcoming(self, limit=3):
+        """The next few upcoming projects, soonest first, for the home page and the about pages: one query."""
+        return list(self.upcoming().select_related("area").in_list_order()[:limit])
+
+    def in_list_order(self):
+        """Upcoming first (soonest first), then running (latest started first), then done (latest ended
+        first); undated ones after the dated ones of their stage."""
+        rank = models.Case(
+            *(models.When(stage=stage, then=n) for n, stage in enumerate(Project.Stage.values)),
+            output_field=models.IntegerField(),
+        )
+        soonest = models.Case(models.When(stage=Project.Stage.UPCOMING, then=models.F("start_date")))
+        latest = models.Case(
+            models.When(stage=Project.Stage.RUNNING, then=models.F("start_date")),
+            models.When(stage=Project.Stage.DONE, then=models.F("end_date")),
+        )
+        return self.order_by(rank, soonest.asc(nulls_last=True), latest.desc(nulls_last=True), "-pk")
+
+
+def _picture_path(instance, filename):
+    return f"news/projects/{filename}"
+
+
+class Project(Translated, Moderated):
+    """The founders' own projects and initiatives: upcoming, running or done, with their partners."""
+
+    class Stage(models.TextChoices):
+        UPCOMING = "upcoming", _("upcoming")
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+
+    translated_fields = ("title", "summary", "body", "picture_alt")
+    reserved_slugs = {"feed"}
+
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in lists."))
+    body = models.TextField(_("text"), blank=True, help_text=Article.body.field.help_text)
+    stage = models.CharField(
+        _("project status"), max_length=10, choices=Stage.choices, default=Stage.UPCOMING, db_index=True
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    area = models.ForeignKey(
+        Area,
+        verbose_name=_("area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+    )
+    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="projects")
+    partners = models.ManyToManyField(
+        Organisation,
+        verbose_name=_("partner organisations"),
+        blank=True,
+        related_name="projects",
+        help_text=_("Organisations of the directory working on the project; only public ones are shown."),
+    )
+    picture = models.ImageField(_("picture"), upload_to=_picture_path, blank=True)
+    picture_alt = models.CharField(
+        _("picture description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for blind readers."),
+    )
+    is_sample = models.BooleanField(_("sample data"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("moderate_project", _("Can publish, reject or archive projects"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="project_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        return first_translation(self, "title") or self.slug
+
+    def get_absolute_url(self):
+        return reverse("news:project", kwargs={"slug": self.slug})
+
+    def public_partners(self):
+        """The partners a page may name: public ones only. Reads ``partners`` prefetched with
+        ``Prefetch("partners", queryset=Organisation.objects.public())`` when there is one."""
+        return [o for o in self.partners.all() if o.is_published and o.closed_on is None]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
+            errors["title_fr"] = _("Give the title in at least one language.")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end comes before the start.")
+        if self.picture and not any(getattr(self, f"picture_alt_{code}", "") for code in LANGUAGE_CODES):
+            errors["picture_alt_fr"] = _("Describe the picture for readers who cannot see it.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, "title", reserved=self.reserved_slugs)
+        super().save(*args, **kwargs)
+
+
 class Page(Translated, models.Model):
     """About pages (vision, mission, history, how the directory works, privacy, terms), edited by moderators."""
 

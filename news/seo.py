@@ -1,10 +1,10 @@
-"""How news, events and the about pages are found: their sitemaps and the events' schema.org description."""
+"""How news, events, projects and the about pages are found: their sitemaps and the events' schema.org description."""
 
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from directory.seo import SCHEMA, TranslatedSitemap, breadcrumbs, drop_empty
-from news.models import Article, Event, Page
+from directory.seo import SCHEMA, TranslatedSitemap, absolute, breadcrumbs, drop_empty
+from news.models import Article, Event, Page, Project
 
 
 class ArticleSitemap(TranslatedSitemap):
@@ -25,6 +25,16 @@ class EventSitemap(TranslatedSitemap):
 
     def lastmod(self, event):
         return event.updated_at
+
+
+class ProjectSitemap(TranslatedSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Project.objects.public().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, project):
+        return project.updated_at
 
 
 class AboutPageSitemap(TranslatedSitemap):
@@ -84,5 +94,38 @@ def event_json_ld(event, text, origin):
     }
     trail = breadcrumbs(
         origin, (gettext("Events"), reverse("news:events")), (text.title, event.get_absolute_url())
+    )
+    return [drop_empty(data), trail]
+
+
+def project_json_ld(project, text, partners, origin):
+    """A schema.org Project: what it is, where, in which sectors, and its public partners as members."""
+    data = {
+        "@context": SCHEMA,
+        "@type": "Project",
+        "name": text.title,
+        "description": text.summary or text.body,
+        "url": origin + project.get_absolute_url(),
+        "image": absolute(origin, project.picture.url) if project.picture else "",
+        "areaServed": {"@type": "Place", "name": project.area.name} if project.area_id else {},
+        "knowsAbout": [sector.name for sector in project.sectors.all()],
+        # Organization's dates: a project "founded" when it started, "dissolved" when it is done.
+        "foundingDate": project.start_date.isoformat()
+        if project.start_date and project.stage != Project.Stage.UPCOMING
+        else "",
+        "dissolutionDate": project.end_date.isoformat()
+        if project.end_date and project.stage == Project.Stage.DONE
+        else "",
+        "member": [
+            {
+                "@type": "Organization",
+                "name": partner.display_name(),
+                "url": origin + partner.get_absolute_url(),
+            }
+            for partner in partners
+        ],
+    }
+    trail = breadcrumbs(
+        origin, (gettext("Projects"), reverse("news:projects")), (text.title, project.get_absolute_url())
     )
     return [drop_empty(data), trail]

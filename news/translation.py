@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from news.models import Article, Category, Event, Page
+from news.models import Article, Category, Event, Page, Project
 
 
 @register(Category)
@@ -23,3 +23,9 @@ class EventTranslation(TranslationOptions):
 @register(Page)
 class PageTranslation(TranslationOptions):
     fields = ("title", "body")
+
+
+@register(Project)
+class ProjectTranslation(TranslationOptions):
+    fields = ("title", "summary", "body", "picture_alt")
+    required_languages = ()

@@ -1,4 +1,4 @@
-# News, events and the about pages. The fixed paths come before the slugs; models never make those slugs.
+# News, events, the founders' projects and the about pages. The fixed paths come before the slugs; models never make those slugs.
 from django.urls import path
 
 from news import feeds, views
@@ -16,5 +16,9 @@ urlpatterns = [
     path("events/feed/events.ics", feeds.events_ics, name="event_ics_feed"),
     path("events/<str:slug>/", views.event_detail, name="event"),
     path("events/<str:slug>/event.ics", feeds.event_ics, name="event_ics"),
+    path("projects/", views.ProjectListView.as_view(), name="projects"),
+    path("projects/feed/rss/", feeds.ProjectRssFeed(), name="project_rss"),
+    path("projects/feed/atom/", feeds.ProjectAtomFeed(), name="project_atom"),
+    path("projects/<str:slug>/", views.project_detail, name="project"),
     path("about/<slug:slug>/", views.page, name="page"),
 ]

@@ -7,9 +7,9 @@ from django_filters.views import FilterView
 
 from directory import seo
 from directory.richtext import render as render_markdown
-from news.filters import ArticleFilter
-from news.models import Article, Event, Page
-from news.seo import event_json_ld
+from news.filters import ArticleFilter, ProjectFilter
+from news.models import Article, Event, Page, Project
+from news.seo import event_json_ld, project_json_ld
 from organisations.models import Organisation
 
 
@@ -93,6 +93,54 @@ def event_detail(request, slug):
     )
 
 
+class ProjectListView(FilterView):
+    """The founders' projects: upcoming first, then running, then done; filterable by status."""
+
+    filterset_class = ProjectFilter
+    template_name = "news/projects.html"
+    paginate_by = settings.DIRECTORY_PAGE_SIZE
+    context_object_name = "projects"
+    strict = False
+
+    def get_queryset(self):
+        return Project.objects.public().select_related("area")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["facets"] = self.filterset.facet_counts(Project.objects.public())
+        return context
+
+
+def project_detail(request, slug):
+    project = get_object_or_404(
+        Project.objects.public()
+        .select_related("area")
+        .prefetch_related(
+            "sectors",
+            # A partner that is not public is left out, never linked: its profile is a 404.
+            Prefetch("partners", queryset=Organisation.objects.public().order_by_name()),
+        ),
+        slug=slug,
+    )
+    text = project.reading()
+    return render(
+        request,
+        "news/project.html",
+        {
+            "project": project,
+            "text": text,
+            "partners": project.public_partners(),
+            "description": text.summary or strip_tags(render_markdown(text.body)),
+            "share_url": request.build_absolute_uri(project.get_absolute_url()),
+            "json_ld": project_json_ld(project, text, project.public_partners(), seo.origin(request)),
+        },
+    )
+
+
 def page(request, slug):
     about = get_object_or_404(Page, slug=slug)
-    return render(request, "news/page.html", {"page": about, "text": about.reading()})
+    return render(
+        request,
+        "news/page.html",
+        {"page": about, "text": about.reading(), "upcoming_projects": Project.objects.next_upcoming()},
+    )

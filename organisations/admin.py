@@ -80,7 +80,7 @@ class OrganisationAdmin(ModeratedAdminMixin, TranslationAdmin):
             _("Identity"),
             {"fields": ("name", "acronym", "slug", "legal_form", "founded", "registration_number")},
         ),
-        (_("About"), {"fields": ("description", "mission")}),
+        (_("About"), {"fields": ("description", "mission", "history", "upcoming_projects")}),
         (_("Focus"), {"fields": ("sectors", "target_groups", "areas", "languages")}),
         (
             _("Contact"),

@@ -18,6 +18,7 @@ from django.db import transaction
 from directory.demo import by_slug, initial_status, tr, translated
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
+from organisations.demo_stories import story_of
 from organisations.models import Organisation
 
 
@@ -1851,6 +1852,8 @@ def organisation_fields(index, demo):
         **translated("name", demo.name),
         **translated("description", demo.description),
         **translated("mission", demo.mission),
+        **translated("history", story_of(demo.slug, "history"), empty=""),
+        **translated("upcoming_projects", story_of(demo.slug, "upcoming_projects"), empty=""),
         "acronym": demo.acronym,
         "address": demo.address,
         "city": demo.city,

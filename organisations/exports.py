@@ -28,6 +28,8 @@ def organisation_record(organisation, origin):
         "legal_form": organisation.legal_form.slug if organisation.legal_form_id else "",
         **translations(organisation, "description", LANGUAGE_CODES),
         **translations(organisation, "mission", LANGUAGE_CODES),
+        **translations(organisation, "history", LANGUAGE_CODES),
+        **translations(organisation, "upcoming_projects", LANGUAGE_CODES),
         "sectors": [s.slug for s in organisation.sectors.all()],
         "target_groups": [g.slug for g in organisation.target_groups.all()],
         "areas": [a.slug for a in organisation.areas.all()],

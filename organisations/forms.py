@@ -50,6 +50,8 @@ PROFILE_FIELDS = [
     "legal_form",
     *_translated("description"),
     *_translated("mission"),
+    *_translated("history"),
+    *_translated("upcoming_projects"),
     "sectors",
     "target_groups",
     "areas",
@@ -101,7 +103,10 @@ class OrganisationProfileForm(WrittenInMixin, forms.ModelForm):
             "longitude": forms.NumberInput(attrs={"step": "any", "dir": "ltr"}),
             **{
                 name: forms.Textarea(attrs={"rows": 4})
-                for name in _translated("description") + _translated("mission")
+                for name in _translated("description")
+                + _translated("mission")
+                + _translated("history")
+                + _translated("upcoming_projects")
             },
         }
         help_texts = {
@@ -109,11 +114,17 @@ class OrganisationProfileForm(WrittenInMixin, forms.ModelForm):
             "longitude": _("For example -5.7997 for the centre of Tangier."),
         }
 
-    TRANSLATED = ("name", "description", "mission")
+    TRANSLATED = ("name", "description", "mission", "history", "upcoming_projects")
     REQUIRED = ("name",)
     GROUPS = [
         (_("Name"), ["name"], (_("Acronym and legal form"), ["acronym", "legal_form"])),
         (_("What you do and why"), ["description"], (_("Add your mission"), ["mission"])),
+        # Optional, and written by few: both folded, like the mission.
+        (
+            _("Your story"),
+            [],
+            (_("Add your history and the projects you are preparing"), ["history", "upcoming_projects"]),
+        ),
         (
             _("Focus"),
             ["sectors"],

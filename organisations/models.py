@@ -67,6 +67,12 @@ class Organisation(Moderated, Searchable):
     )
     description = models.TextField(_("description"), blank=True, help_text=_("What the organisation does."))
     mission = models.TextField(_("mission"), blank=True, help_text=_("Why it exists, in a few sentences."))
+    history = models.TextField(
+        _("history"), blank=True, help_text=_("How the organisation started and what it has done since.")
+    )
+    upcoming_projects = models.TextField(
+        _("upcoming projects"), blank=True, help_text=_("What the organisation is preparing next.")
+    )
     sectors = models.ManyToManyField(
         Sector, verbose_name=_("sectors"), blank=True, related_name="organisations"
     )

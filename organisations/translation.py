@@ -5,7 +5,7 @@ from organisations.models import Organisation, PartnerSearch
 
 @register(Organisation)
 class OrganisationTranslation(TranslationOptions):
-    fields = ("name", "description", "mission")
+    fields = ("name", "description", "mission", "history", "upcoming_projects")
     # The model checks that at least one language has a name; none is required on its own.
     required_languages = ()
 

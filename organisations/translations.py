@@ -19,7 +19,7 @@ from organisations.models import Organisation, TranslationRequest
 
 # The texts an organisation writes, and which of their fields readers read.
 TEXT_FIELDS = {
-    "organisation": ("name", "description", "mission"),
+    "organisation": ("name", "description", "mission", "history", "upcoming_projects"),
     "opportunity": ("title", "description", "how_to_apply"),
     "article": ("title", "summary", "body"),
     "event": ("title", "description"),

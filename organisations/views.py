@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
 from directory import seo
-from news.models import Article
+from news.models import Article, Project
 from organisations.cooperation import services
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
@@ -57,6 +57,8 @@ def organisation_detail(request, slug):
             "related": organisation.related_organisations(),
             "claimable": not organisation.memberships.owners().exists(),
             "in_the_news": list(Article.objects.public().filter(organisations=organisation)[:3]),
+            # Every published project it is a partner in: one query, however many there are.
+            "projects": list(Project.objects.public().filter(partners=organisation).in_list_order()),
             "cooperation": services.for_profile(organisation),
             "json_ld": organisation_json_ld(organisation, seo.origin(request)),
         },

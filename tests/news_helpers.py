@@ -1,4 +1,4 @@
-"""Building articles and events for the news tests; many-to-many fields take slugs, as make_organisation does."""
+"""Building articles, events and projects for the news tests; many-to-many fields take slugs, as make_organisation does."""
 
 import datetime
 import itertools
@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from directory.models import Area, Sector
 from directory.moderation import ModerationStatus
-from news.models import Article, Category, Event
+from news.models import Article, Category, Event, Project
 
 _counter = itertools.count(1)
 
@@ -43,3 +43,19 @@ def make_event(*, start, hours=2, sectors=(), **fields):
     event.save()
     event.sectors.set(Sector.objects.filter(slug__in=sectors))
     return event
+
+
+def make_project(*, sectors=(), partners=(), **fields):
+    """A published project of the founders, upcoming unless told otherwise, with a French title."""
+    n = next(_counter)
+    if not any(key.startswith("title_") for key in fields):
+        fields["title_fr"] = f"Projet numéro {n}"
+    fields.setdefault("status", ModerationStatus.PUBLISHED)
+    if fields["status"] == ModerationStatus.PUBLISHED:
+        fields.setdefault("published_at", timezone.now())
+    project = Project(**fields)
+    project.full_clean()
+    project.save()
+    project.sectors.set(Sector.objects.filter(slug__in=sectors))
+    project.partners.set(partners)
+    return project

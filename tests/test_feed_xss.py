@@ -19,7 +19,7 @@ from directory.feeds import SafeFeed
 from directory.moderation import ModerationStatus
 from news.models import Article
 from opportunities.models import Opportunity
-from tests.news_helpers import make_article, make_event
+from tests.news_helpers import make_article, make_event, make_project
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -136,6 +136,8 @@ FEEDS = [
     "/fr/opportunities/feed/atom/",
     "/fr/organisations/feed/rss/",
     "/fr/organisations/feed/atom/",
+    "/fr/projects/feed/rss/",
+    "/fr/projects/feed/atom/",
 ]
 CALENDARS = ["/fr/events/feed/events.ics", "/fr/opportunities/feed/deadlines.ics"]
 
@@ -153,6 +155,7 @@ def hostile(make_organisation):
             submitted_by=organisation,
         )
         make_article(title_fr=f"Brève {payload}", summary_fr=payload, body_fr="")
+        make_project(title_fr=f"Projet {payload}", summary_fr=payload, body_fr=body, partners=[organisation])
         event = make_event(
             title_fr=f"Événement {payload}",
             description_fr=payload,
@@ -246,7 +249,7 @@ def test_every_feed_of_the_site_is_a_safe_feed():
     from django.contrib.syndication.views import Feed
 
     feeds = [view for view in _feed_views(get_resolver().url_patterns) if isinstance(view, Feed)]
-    assert len(feeds) >= 8
+    assert len(feeds) >= 10
     assert all(isinstance(view, SafeFeed) for view in feeds)
 
 

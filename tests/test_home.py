@@ -33,8 +33,9 @@ def test_home_lists_newest_published_first(client, make_organisation):
 def test_home_query_count_is_pinned(make_organisation, assert_page_queries):
     for _ in range(11):
         make_organisation(sectors=["health", "sport"], areas=["assilah"])
-    # Published count, sectors, closing soon, newest organisations and their sectors, about pages; no cache.
-    assert_page_queries("/fr/", cold=6, warm=6)
+    # Published count, sectors, closing soon, newest organisations and their sectors, upcoming projects, about
+    # pages; no cache.
+    assert_page_queries("/fr/", cold=7, warm=7)
 
 
 def test_home_closing_soon_lists_the_next_open_deadlines_first(client, make_organisation):
@@ -60,5 +61,5 @@ def test_home_query_count_is_pinned_with_opportunities(make_organisation, assert
     for n in range(1, 8):
         make_opportunity(organisation=make_organisation(), deadline=days(n))
         make_opportunity(deadline=days(n))
-    # The same six: the opportunities closing soonest are one query however many there are.
-    assert_page_queries("/fr/", cold=6, warm=6)
+    # The same seven: the opportunities closing soonest are one query however many there are.
+    assert_page_queries("/fr/", cold=7, warm=7)

@@ -3,9 +3,12 @@ from django.core.management import call_command
 from directory.moderation import ModerationStatus
 from directory.moderation.decisions import moderation_decide
 from news.demo import ARTICLES, EVENTS
-from news.models import Article, Event
+from news.demo_projects import PROJECTS
+from news.models import Article, Event, Project
 from news.start.demo import OFFICES
 from news.start.models import Office
+from organisations.demo_stories import STORIES
+from organisations.models import Organisation
 
 
 def test_loads_sample_news_and_events_linked_to_the_sample_organisations(db, taxonomies):
@@ -67,3 +70,28 @@ def test_sample_offices_are_listed_in_their_guides_once_and_marked(client, db, t
     page = client.get("/fr/start/cooperative/").content.decode()
     assert "Délégation de l'ODCo (démonstration)" in page.replace("&#x27;", "'")
     assert "Rue de l'Exemple, Tanger" in page.replace("&#x27;", "'")
+
+
+def test_loads_sample_projects_of_every_status_with_their_partners(db, taxonomies):
+    call_command("load_demo", verbosity=0)
+    call_command("load_demo_news", verbosity=0)
+    call_command("load_demo_news", verbosity=0)
+    assert Project.objects.count() == len(PROJECTS)
+    public = Project.objects.public()
+    assert {p.stage for p in public} == {"upcoming", "running", "done"}
+    assert Project.objects.pending().exists()
+    assert all(p.is_sample for p in Project.objects.all())
+    for project in public:
+        assert set(project.available_languages()) == {"ar", "fr", "en", "nl", "es"}
+        assert project.partners.exists()
+
+
+def test_a_few_sample_organisations_tell_their_story_in_five_languages(db, taxonomies):
+    call_command("load_demo", verbosity=0)
+    told = Organisation.objects.exclude(history_fr="")
+    assert told.count() == len(STORIES)
+    for organisation in told:
+        for code in ("ar", "fr", "en", "nl", "es"):
+            assert getattr(organisation, f"history_{code}") and getattr(
+                organisation, f"upcoming_projects_{code}"
+            )

@@ -1,6 +1,7 @@
 import pytest
 
 from directory.moderation import ModerationStatus
+from tests.news_helpers import make_project
 
 
 def test_published_profile_shows_what_a_partner_needs(client, make_organisation):
@@ -107,5 +108,14 @@ def test_detail_query_count_is_pinned(make_organisation, assert_page_queries):
     for _ in range(7):
         make_organisation(sectors=["health", "education"], areas=["tanger-medina", "assilah"])
     # The organisation, its sectors, target groups, areas, languages; related organisations with their sectors
-    # and areas; memberships, news, partnerships, about pages. Nothing is cached.
-    assert_page_queries(organisation.get_absolute_url(), cold=12, warm=12)
+    # and areas; memberships, news, projects, partnerships, about pages. Nothing is cached.
+    assert_page_queries(organisation.get_absolute_url(), cold=13, warm=13)
+
+
+@pytest.mark.parametrize("projects", [1, 8])
+def test_detail_query_count_does_not_grow_with_the_projects(make_organisation, assert_page_queries, projects):
+    organisation = make_organisation(sectors=["health"], areas=["tanger-medina"])
+    for n in range(projects):
+        make_project(partners=[organisation, make_organisation()], sectors=["health"], title_ar=f"مشروع {n}")
+    # As above without related organisations (none shares an area): their sectors and areas are not fetched.
+    assert_page_queries(organisation.get_absolute_url(), cold=11, warm=11)

@@ -12,10 +12,10 @@ from django.utils import timezone
 
 from directory.models import Area
 from directory.moderation import ModerationStatus
-from news.models import Article, Event
+from news.models import Article, Event, Project
 from opportunities.models import Opportunity
 from organisations.models import Organisation, PartnerSearch, Partnership
-from tests.news_helpers import make_article, make_event
+from tests.news_helpers import make_article, make_event, make_project
 from tests.newsletter_helpers import make_subscriber
 from tests.opportunity_helpers import days, make_opportunity
 
@@ -109,6 +109,16 @@ SURFACES = {
         "api": _get("/api/v1/opportunities/"),
         "digest": _digest,
     },
+    "project": {
+        "list": _get("/fr/projects/"),
+        "detail": _get(lambda p: p.get_absolute_url()),
+        "rss": _get("/fr/projects/feed/rss/"),
+        "atom": _get("/fr/projects/feed/atom/"),
+        "home": _get("/fr/"),
+        "about page": _get("/fr/about/vision/"),
+        "partner's profile": _get(lambda p: p.partners.get().get_absolute_url()),
+        "sitemap": _sitemap("projects"),
+    },
     "partner search": {
         "cooperation": _get("/fr/cooperation/"),
         "list": _get("/fr/cooperation/partner-searches/"),
@@ -142,6 +152,10 @@ def build(make_organisation):
             record = make_opportunity(
                 title_fr=MARKER, organisation=parent, deadline=days(5), published_at=now
             )
+        elif kind == "project":
+            # The founders' own: a project hangs on no organisation, its partners are only named on it.
+            record = make_project(title_fr=MARKER, partners=[parent])
+            return record, None
         elif kind == "partner search":
             record = PartnerSearch.objects.create(
                 organisation=parent, title_fr=MARKER, status=ModerationStatus.PUBLISHED, published_at=now
@@ -163,7 +177,7 @@ def _cases():
     for kind in SURFACES:
         for status in HIDDEN:
             yield pytest.param(kind, "itself", status, id=f"{kind}-{status}")
-            if kind != "organisation":
+            if kind not in ("organisation", "project"):
                 yield pytest.param(kind, "its organisation", status, id=f"{kind}-organisation {status}")
 
 
@@ -229,6 +243,7 @@ def test_an_event_of_a_hidden_organisation_names_no_organiser_in_any_calendar(cl
         (Organisation, "organisation"),
         (Article, "article"),
         (Event, "event"),
+        (Project, "project"),
         (Opportunity, "opportunity"),
         (PartnerSearch, "partner search"),
         (Partnership, "outside partnership"),
@@ -240,3 +255,19 @@ def test_every_model_answers_the_one_rule_as_a_queryset_method(build, model, kin
     hidden = record if parent is None else parent
     _set_status(type(hidden), hidden, ModerationStatus.ARCHIVED)
     assert not model.objects.public().exists()
+
+
+@pytest.mark.parametrize("status", HIDDEN)
+def test_a_project_with_a_partner_that_is_not_public_shows_without_that_partner(
+    client, build, make_organisation, status
+):
+    record, _none = build("project")
+    hidden = record.partners.get()
+    visible = make_organisation(name_fr="Partenaire Visible")
+    record.partners.add(visible)
+    _set_status(Organisation, hidden, status)
+    html = client.get(record.get_absolute_url()).content.decode()
+    assert MARKER in html
+    assert "Partenaire Visible" in html and visible.get_absolute_url() in html
+    assert "Association Parente" not in html and hidden.get_absolute_url() not in html
+    assert MARKER in client.get("/fr/projects/").content.decode()

@@ -38,11 +38,12 @@ MODERATOR_PERMISSIONS = [
     "opportunities.view_interestmessage",
     *[
         f"news.{action}_{model}"
-        for model in ("article", "event", "page", "category")
+        for model in ("article", "event", "page", "category", "project")
         for action in ("view", "add", "change")
     ],
     "news.moderate_article",
     "news.moderate_event",
+    "news.moderate_project",
     "news.view_subscriber",
     *[
         f"start.{action}_{model}"

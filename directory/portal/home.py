@@ -1,9 +1,11 @@
-"""The home page: the newest organisations, the deadlines closing soonest and the sectors."""
+"""The home page: the newest organisations, the deadlines closing soonest, the sectors and the founders' next
+projects."""
 
 from django.db.models import Count
 from django.shortcuts import render
 
 from directory.models import Sector
+from news.models import Project
 from opportunities.models import Opportunity
 from organisations.models import Organisation
 
@@ -26,5 +28,6 @@ def home(request):
             "sectors": sectors,
             "newest": newest,
             "organisation_total": Organisation.objects.public().count(),
+            "upcoming_projects": Project.objects.next_upcoming(),
         },
     )

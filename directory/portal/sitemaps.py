@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.decorators.cache import cache_page
 
 from directory.seo import PagesSitemap
-from news.seo import AboutPageSitemap, ArticleSitemap, EventSitemap
+from news.seo import AboutPageSitemap, ArticleSitemap, EventSitemap, ProjectSitemap
 from news.start.seo import GuideSitemap
 from opportunities.seo import OpportunitySitemap
 from organisations.seo import OrganisationSitemap
@@ -22,6 +22,7 @@ SITEMAPS = {
             "start:index",
             "news:list",
             "news:events",
+            "news:projects",
             "open_data",
         ]
     ),
@@ -31,6 +32,7 @@ SITEMAPS = {
     "opportunities": OpportunitySitemap,
     "news": ArticleSitemap,
     "events": EventSitemap,
+    "projects": ProjectSitemap,
 }
 # Search engines fetch these often; an hour's cache keeps a 10,000-profile sitemap from costing every visit.
 sitemap_cache = cache_page(3600)
