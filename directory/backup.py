@@ -9,7 +9,7 @@ Layout of the archive (a .tar.gz)::
 
     manifest.json   format, creation time, database vendor, {table: rows}, {media path: {sha256, size}}
     database.json   the dump
-    media/...       MEDIA_ROOT as it was
+    media/...       the media storage (MEDIA_ROOT or the S3 bucket) as it was
 """
 
 import hashlib
@@ -21,6 +21,8 @@ from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.utils import timezone
@@ -51,24 +53,39 @@ def table_counts():
     return {model._meta.db_table: model._base_manager.count() for model in _dumped_models()}
 
 
-def _sha256(path):
+def _sha256(handle):
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    for block in iter(lambda: handle.read(1 << 20), b""):
+        digest.update(block)
     return digest.hexdigest()
 
 
-def media_files(root=None):
-    """{path relative to MEDIA_ROOT, with forward slashes: {sha256, size}} for every file under it."""
-    root = Path(root or settings.MEDIA_ROOT)
-    if not root.exists():
-        return {}
-    return {
-        path.relative_to(root).as_posix(): {"sha256": _sha256(path), "size": path.stat().st_size}
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
+def _walk(storage, folder=""):
+    """Every file name in the storage under ``folder``, with forward slashes, in sorted order."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # a media folder not created yet
+        return
+    prefix = f"{folder}/" if folder else ""
+    names = [(name, True) for name in folders] + [(name, False) for name in files]
+    for name, is_folder in sorted(names):
+        if is_folder:
+            yield from _walk(storage, prefix + name)
+        else:
+            yield prefix + name
+
+
+def media_files(storage=None):
+    """{media file name, with forward slashes: {sha256, size}} for every file in the media storage.
+
+    Read through the storage API, so a bucket (MEDIA_STORAGE=s3) is backed up and restored like a folder.
+    """
+    storage = storage or default_storage
+    files = {}
+    for name in _walk(storage):
+        with storage.open(name, "rb") as handle:
+            files[name] = {"sha256": _sha256(handle), "size": storage.size(name)}
+    return files
 
 
 def _add_bytes(archive, name, data):
@@ -83,7 +100,6 @@ def backup_create(destination):
     destination = Path(destination)
     if destination.is_dir():
         destination = destination / f"backup-{timezone.now():%Y%m%d-%H%M%S}.tar.gz"
-    media_root = Path(settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory() as scratch:
         dump = Path(scratch) / "database.json"
         # The counts and the dump must describe the same moment, whatever is written meanwhile.
@@ -102,7 +118,7 @@ def backup_create(destination):
                 output=str(dump),
                 verbosity=0,
             )
-        files = media_files(media_root)
+        files = media_files()
         manifest = {
             "format": FORMAT,
             "created_at": timezone.now().isoformat(),
@@ -114,8 +130,12 @@ def backup_create(destination):
         with tarfile.open(partial, "w:gz") as archive:
             _add_bytes(archive, "manifest.json", json.dumps(manifest, indent=2, sort_keys=True).encode())
             archive.add(dump, arcname="database.json")
-            for name in files:
-                archive.add(media_root / name, arcname=f"media/{name}")
+            for name, entry in files.items():
+                info = tarfile.TarInfo(f"media/{name}")
+                info.size = entry["size"]
+                info.mtime = int(timezone.now().timestamp())
+                with default_storage.open(name, "rb") as handle:
+                    archive.addfile(info, handle)
         # Only a complete archive gets the real name, so a crash never leaves a truncated "backup".
         partial.replace(destination)
     return destination, manifest
@@ -140,17 +160,16 @@ def _database_is_empty():
 
 
 def backup_restore(source, *, force=False):
-    """Restore the archive at ``source`` into the (migrated) database and MEDIA_ROOT; returns the manifest.
+    """Restore the archive at ``source`` into the (migrated) database and the media storage; returns the manifest.
 
     Refuses a database that has accounts or a media folder that has files, unless ``force``: a restore replaces
     everything, so it is meant for a fresh installation or a drill.
     """
-    media_root = Path(settings.MEDIA_ROOT)
     if not force:
         if not _database_is_empty():
             raise BackupError("The database is not empty (it has accounts); restore into an empty one.")
-        if media_files(media_root):
-            raise BackupError(f"The media folder {media_root} is not empty; restore into an empty one.")
+        if next(_walk(default_storage), None) is not None:
+            raise BackupError("The media storage is not empty; restore into an empty one.")
     with tarfile.open(source, "r:gz") as archive, tempfile.TemporaryDirectory() as scratch:
         try:
             manifest = json.load(archive.extractfile("manifest.json"))
@@ -168,7 +187,9 @@ def backup_restore(source, *, force=False):
             if member is None:
                 raise BackupError(f"{name} is listed in the manifest but missing from the archive.")
             target.write_bytes(member.read())
-            if _sha256(target) != expected["sha256"]:
+            with open(target, "rb") as handle:
+                checksum = _sha256(handle)
+            if checksum != expected["sha256"]:
                 raise BackupError(f"{name} is damaged in the archive (checksum differs).")
 
         with transaction.atomic():
@@ -190,10 +211,16 @@ def backup_restore(source, *, force=False):
                 raise BackupError(f"Row counts differ after loading (table: expected, found): {wrong}")
 
         for name in manifest["files"]:
-            target = media_root / _safe_media_name(name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes((staged / "media" / name).read_bytes())
-        found = media_files(media_root)
+            _safe_media_name(name)
+            # Saving never overwrites on the filesystem (it picks another name), so a file being replaced
+            # (--force) goes first.
+            if default_storage.exists(name):
+                default_storage.delete(name)
+            with open(staged / "media" / name, "rb") as handle:
+                saved = default_storage.save(name, File(handle, name=name))
+            if saved != name:
+                raise BackupError(f"{name} was stored as {saved}.")
+        found = media_files()
         missing = [name for name, expected in manifest["files"].items() if found.get(name) != expected]
         if missing:
             raise BackupError(f"Files differ after restoring: {missing}")

@@ -3,11 +3,17 @@
 import random
 import re
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.utils import timezone
 
 from directory.caching import bump_facet_version
+from directory.models import Area, Sector, TargetGroup
 from directory.search import remember_terms
+
+# Where synthetic records work: the city's arrondissements and the prefecture's communes.
+AREA_KINDS = ("arrondissement", "commune")
 
 
 def refresh_statistics(model, relations=()):
@@ -27,12 +33,12 @@ def refresh_statistics(model, relations=()):
 _DIGITS = re.compile(r"\d+$")
 
 
-class SyntheticCommand(BaseCommand):
-    """The body shared by the synthetic-data generators (generate_organisations, generate_opportunities).
+class SyntheticGenerator:
+    """One kind of synthetic record, drawn from the seeded taxonomies with a seeded random generator.
 
-    A subclass names its ``model``, the many-to-many ``relations`` it fills, its ``slug_prefix`` and ``noun``,
-    and returns from ``make_generator(rng)`` an object whose ``row(number)`` gives (unsaved record, {relation:
-    terms}). ``bulk_create`` skips ``save()``, so the row must carry its slug and search columns already.
+    A subclass names its ``model``, the many-to-many ``relations`` it fills, its ``slug_prefix`` and ``noun``, and
+    builds ``row(number)``: (unsaved record, {relation: terms}). ``bulk_create`` skips ``save()``, so the record
+    must carry its slug and search columns already.
     """
 
     model = None
@@ -40,44 +46,80 @@ class SyntheticCommand(BaseCommand):
     slug_prefix = "synthetic-"
     noun = "records"
 
+    def __init__(self, rng):
+        self.rng = rng
+        self.sectors = list(Sector.objects.all())
+        self.target_groups = list(TargetGroup.objects.all())
+        self.places = list(Area.objects.filter(kind__in=AREA_KINDS).exclude(slug="tanger"))
+        self.now = timezone.now()
+        if not (self.sectors and self.places):
+            self.missing_taxonomies()
+
+    @staticmethod
+    def missing_taxonomies():
+        raise CommandError("The seeded taxonomies are missing; run `manage.py migrate` first.")
+
+    def row(self, number):
+        raise NotImplementedError
+
+
+def synthetic_command(generator, help):
+    """The management command that writes N records of ``generator``'s kind (a SyntheticGenerator subclass)."""
+    return type("Command", (SyntheticCommand,), {"generator": generator, "help": help})
+
+
+class SyntheticCommand(BaseCommand):
+    """The body shared by the synthetic-data generators (generate_organisations, generate_opportunities).
+
+    Records are built and written a batch at a time (``--batch-size`` rows per INSERT, then the many-to-many rows
+    of that batch), so memory stays flat however many are asked for.
+    """
+
+    generator = None
+
     def add_arguments(self, parser):
-        parser.add_argument("count", type=int, help=f"How many {self.noun} to create.")
+        parser.add_argument("count", type=int, help=f"How many {self.generator.noun} to create.")
         parser.add_argument(
             "--seed", type=int, default=1, help="Random seed (default 1): same seed, same data."
         )
         parser.add_argument("--batch-size", type=int, default=1000, help="Rows per INSERT (default 1000).")
 
-    def make_generator(self, rng):
-        raise NotImplementedError
-
     def handle(self, *args, count, seed, batch_size, **options):
         if count < 1:
-            raise CommandError(f"Give a positive number of {self.noun}.")
-        generator = self.make_generator(random.Random(seed))
-        start = self.next_number()
+            raise CommandError(f"Give a positive number of {self.generator.noun}.")
+        generator = self.generator(random.Random(seed))
+        model = generator.model
+        start = self.next_number(generator)
         with transaction.atomic():
             for offset in range(0, count, batch_size):
                 numbers = range(start + offset, start + min(offset + batch_size, count))
-                self.create_batch([generator.row(n) for n in numbers])
-        refresh_statistics(self.model, self.relations)
+                self.create_batch(generator, [generator.row(n) for n in numbers])
+                _forget_queries()
+        refresh_statistics(model, generator.relations)
         bump_facet_version()  # bulk_create sends no signals
         self.stdout.write(
-            f"Created {count} synthetic {self.noun} ({self.slug_prefix}{start}…{start + count - 1})."
+            f"Created {count} synthetic {generator.noun} "
+            f"({generator.slug_prefix}{start}…{generator.slug_prefix}{start + count - 1})."
         )
 
-    def next_number(self):
+    @staticmethod
+    def next_number(generator):
         """Numbers continue after the existing synthetic records, so running the command again adds more."""
-        slugs = self.model.objects.filter(slug__startswith=self.slug_prefix).values_list("slug", flat=True)
-        numbers = [int(m.group()) for slug in slugs if (m := _DIGITS.search(slug))]
-        return max(numbers, default=0) + 1
+        slugs = (
+            generator.model.objects.filter(slug__startswith=generator.slug_prefix)
+            .values_list("slug", flat=True)
+            .iterator(chunk_size=10_000)
+        )
+        return max((int(m.group()) for slug in slugs if (m := _DIGITS.search(slug))), default=0) + 1
 
-    def create_batch(self, rows):
-        model = self.model
+    @staticmethod
+    def create_batch(generator, rows):
+        model = generator.model
         model.objects.bulk_create([record for record, _links in rows])
         remember_terms(" ".join(record.search_text for record, _links in rows))
         # Portable on every backend: look the new ids up by slug rather than rely on RETURNING.
         ids = dict(model.objects.filter(slug__in=[r.slug for r, _l in rows]).values_list("slug", "pk"))
-        for relation in self.relations:
+        for relation in generator.relations:
             field = model._meta.get_field(relation)
             through = field.remote_field.through
             owner, term = field.m2m_column_name(), field.m2m_reverse_name()
@@ -88,3 +130,11 @@ class SyntheticCommand(BaseCommand):
                     for item in links.get(relation, ())
                 ]
             )
+
+
+def _forget_queries():
+    """With DEBUG on, Django keeps the SQL of the last 9,000 queries, and a batch's INSERT is a megabyte of it:
+    50,000 opportunities peaked at 278 MB with it, 122 MB without. Forget it after each batch, unless a test is
+    capturing it."""
+    if settings.DEBUG and not connection.force_debug_cursor:
+        connection.queries_log.clear()

@@ -3,8 +3,10 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from whitenoise.compress import Compressor
 
 from directory.env import env_bool, env_int, env_list, env_str
+from directory.media_storage import media_origins, media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(env_str("DATA_DIR", str(BASE_DIR / "data")))
@@ -207,8 +209,11 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
+# Uploaded files under MEDIA_ROOT, or in an S3-compatible bucket shared by several app servers
+# (MEDIA_STORAGE=s3 and the MEDIA_S3_* variables; see directory/media_storage.py).
+MEDIA_STORAGE = env_str("MEDIA_STORAGE", "file").strip().lower()
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_from_env(),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -217,6 +222,10 @@ STORAGES = {
         )
     },
 }
+# collectstatic writes a .gz and, with the Brotli package installed, a .br next to every text file; WhiteNoise serves
+# the smallest the browser accepts. Source maps (7 of the 12 MB, read only by developer tools) are left alone:
+# Brotli at its best setting is slow, and they would double the time collectstatic takes.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 EMAIL_BACKEND = env_str(
     "EMAIL_BACKEND",
@@ -263,14 +272,14 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Nothing is allowed unless listed: our own scripts, styles, images and fonts; logos (media, same origin);
-# OpenStreetMap tiles under the maps; data: images, which Leaflet and the admin's widgets use for small icons;
+# OpenStreetMap tiles under the maps; the media bucket when logos are kept in S3; data: images, which Leaflet and the admin's widgets use for small icons;
 # XHR only to ourselves (the admin's autocomplete). No inline script or style anywhere.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org"],
+        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org", *media_origins(STORAGES["default"])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "manifest-src": ["'self'"],

@@ -49,5 +49,5 @@ urlpatterns += i18n_patterns(
     ),
 )
 
-if settings.DEBUG:
+if settings.DEBUG and settings.MEDIA_STORAGE == "file":
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

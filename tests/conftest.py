@@ -143,3 +143,22 @@ def assert_page_queries(client, frozen_clock):
         return response
 
     return check
+
+
+@pytest.fixture(scope="session")
+def local_s3():
+    """One moto S3 server for the whole run, started on first use."""
+    from tests.s3 import LocalS3  # moto and boto3 take a second to import; only the tests that use S3 pay it
+
+    server = LocalS3().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def s3_media(settings, local_s3):
+    """Media kept in a fresh bucket of the local S3 server for this test (MEDIA_STORAGE=s3)."""
+    bucket = local_s3.new_bucket()
+    settings.STORAGES = {**settings.STORAGES, "default": bucket.storage_settings}
+    settings.MEDIA_STORAGE = "s3"
+    return bucket

@@ -128,6 +128,14 @@ def test_one_event_as_an_icalendar_file(client, make_organisation):
     assert vevent["UID"]
 
 
+def test_an_event_with_a_place_shows_a_pin_and_leaves_leaflet_until_the_map_is_opened(client, taxonomies):
+    event = make_event(title_fr="Forum", start=from_now(days=5), latitude="35.757920", longitude="-5.826410")
+    html = client.get(f"/fr/events/{event.slug}/").content.decode()
+    assert "openstreetmap.org/?mlat=35.757920&amp;mlon=-5.826410" in html
+    assert "data-show-map" in html and '<script src="/static/js/map.js" defer></script>' in html
+    assert '<script src="/static/vendor/leaflet' not in html and 'href="/static/vendor/leaflet' not in html
+
+
 def test_calendar_feed_has_upcoming_and_recent_events(client, taxonomies):
     make_event(title_fr="Bientôt", start=from_now(days=5))
     make_event(title_fr="La semaine dernière", start=from_now(days=-7))

@@ -5,9 +5,12 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from directory.bulk import SyntheticCommand
 from directory.moderation import ModerationStatus
 from opportunities.models import Opportunity
 from organisations.models import Organisation
@@ -172,3 +175,20 @@ def test_list_query_count_over_generated_data_is_pinned(publishers, assert_page_
     # The default list holds open opportunities only: enough of them for three pages.
     generate(4 * settings.DIRECTORY_PAGE_SIZE + 5)
     assert_page_queries(LIST, {"page": page}, cold=cold, warm=warm)
+
+
+def test_opportunities_are_built_and_written_a_batch_at_a_time(publishers, monkeypatch):
+    batches = []
+    create_batch = SyntheticCommand.create_batch
+
+    def record(generator, rows):
+        batches.append(len(rows))
+        create_batch(generator, rows)
+
+    monkeypatch.setattr(SyntheticCommand, "create_batch", staticmethod(record))
+    with CaptureQueriesContext(connection) as queries:
+        call_command("generate_opportunities", 25, batch_size=10, stdout=StringIO())
+    assert batches == [10, 10, 5]
+    inserts = [q["sql"] for q in queries if q["sql"].startswith('INSERT INTO "opportunities_opportunity"')]
+    assert len(inserts) == 3
+    assert Opportunity.objects.filter(slug__startswith="synthetic-opportunity-").count() == 25

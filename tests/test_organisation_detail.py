@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from directory.moderation import ModerationStatus
@@ -86,7 +88,26 @@ def test_map_is_offered_only_with_coordinates(client, make_organisation):
     plain = make_organisation()
     located_html = client.get(located.get_absolute_url()).content.decode()
     assert 'id="map"' in located_html and "openstreetmap.org/?mlat=35.767000" in located_html
-    assert 'id="map"' not in client.get(plain.get_absolute_url()).content.decode()
+    plain_html = client.get(plain.get_absolute_url()).content.decode()
+    assert 'id="map"' not in plain_html and "js/map.js" not in plain_html
+
+
+def test_a_profile_shows_a_pin_and_loads_leaflet_only_when_the_reader_opens_the_map(
+    client, make_organisation
+):
+    located = make_organisation(latitude="35.767000", longitude="-5.800000")
+    html = client.get(located.get_absolute_url()).content.decode()
+    # Nothing of Leaflet's is fetched with the page: no stylesheet, no script.
+    assert not re.search(r"<(script|link)\b[^>]*leaflet", html)
+    assert '<script src="/static/js/map.js" defer></script>' in html
+    # What map.js fetches on "Show the map", resolved by {% static %} (hashed names in production).
+    assert 'data-leaflet-css="/static/vendor/leaflet/leaflet.css"' in html
+    assert 'data-leaflet-js="/static/vendor/leaflet/leaflet.js"' in html
+    assert 'data-leaflet-icons-js="/static/js/leaflet-icons.js"' in html
+    # The map's place and its button are hidden until a script can use them; the pin and the link are not.
+    assert re.search(r'<div id="map" class="map" hidden', html)
+    assert re.search(r'<button type="button" class="secondary" data-show-map hidden>[^<]+</button>', html)
+    assert re.search(r'<svg class="map-pin" aria-hidden="true"', html)
 
 
 def test_related_organisations_share_a_sector_and_an_area(client, make_organisation):

@@ -39,6 +39,7 @@ def mapped(make_organisation):
 def test_profile_and_directory_map_draw_without_any_policy_violation(watched, live_server, mapped):
     page = watched
     assert page.goto(mapped.get_absolute_url()).ok
+    page.locator("[data-show-map]").click()  # Leaflet is fetched only now
     expect(page.locator("#map.leaflet-container")).to_be_visible()
     assert violations(page) == []
     assert page.goto("/fr/organisations/map/").ok

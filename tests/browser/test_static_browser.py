@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
-from tests.browser.conftest import CHROMIUM, TIMEOUT_MS
+from tests.browser.conftest import CHROMIUM, TIMEOUT_MS, ui
 
 pytestmark = pytest.mark.browser
 
@@ -26,6 +26,9 @@ def production_server(tmp_path, settings, transactional_db):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     }
+    # The public pages use only the project's own static files; the admin's and the API browser's bundles would
+    # make collectstatic (Brotli at its best) take minutes.
+    settings.STATICFILES_FINDERS = ["django.contrib.staticfiles.finders.FileSystemFinder"]
     call_command("collectstatic", interactive=False, verbosity=0)
     shared = {alias: connections[alias] for alias in connections if connections[alias].vendor == "sqlite"}
     shared = {alias: conn for alias, conn in shared.items() if conn.is_in_memory_db()}
@@ -53,12 +56,7 @@ def located(make_organisation):
     )
 
 
-@pytest.mark.parametrize("language", ["ar", "fr"])
-def test_map_markers_load_from_hashed_static_files_on_a_high_resolution_phone(
-    browser, production_server, located, language
-):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("no Chromium")
+def _phone(browser, production_server):
     server = urlsplit(production_server).netloc
     context = browser.new_context(base_url=production_server, **HIGH_DPI_PHONE)
     context.set_default_timeout(TIMEOUT_MS)
@@ -67,26 +65,69 @@ def test_map_markers_load_from_hashed_static_files_on_a_high_resolution_phone(
         "**/*",
         lambda route: route.continue_() if urlsplit(route.request.url).netloc == server else route.abort(),
     )
+    return context
+
+
+def _check_markers(path, responses):
+    failed = [(r.url, r.status) for r in responses if r.status >= 400]
+    assert not failed, (path, failed)
+    images = {urlsplit(r.url).path.rsplit("/", 1)[-1] for r in responses if r.ok}
+    assert any(name.startswith("marker-icon-2x.") for name in images), f"{path}: {', '.join(sorted(images))}"
+    assert any(name.startswith("marker-shadow.") for name in images), (path, images)
+    # The hashed name, from the manifest: the proof that the page did not guess it.
+    assert "marker-icon-2x.png" not in images
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_map_page_loads_its_markers_from_hashed_static_files_on_a_high_resolution_phone(
+    browser, production_server, located, language
+):
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("no Chromium")
+    context = _phone(browser, production_server)
     page = context.new_page()
     responses = []
     page.on("response", lambda response: responses.append(response))
     try:
-        for path in (
-            f"/{language}/organisations/map/",
-            located.get_absolute_url().replace("/fr/", f"/{language}/"),
-        ):
-            responses.clear()
-            page.goto(path)
-            page.locator(".leaflet-marker-icon").first.wait_for()
-            page.wait_for_load_state("networkidle")
-            failed = [(r.url, r.status) for r in responses if r.status >= 400]
-            assert not failed, (path, failed)
-            images = {urlsplit(r.url).path.rsplit("/", 1)[-1] for r in responses if r.ok}
-            assert any(name.startswith("marker-icon-2x.") for name in images), (
-                f"{path}: {', '.join(sorted(images))}"
-            )
-            assert any(name.startswith("marker-shadow.") for name in images), (path, images)
-            # The hashed name, from the manifest: the proof that the page did not guess it.
-            assert "marker-icon-2x.png" not in images
+        path = f"/{language}/organisations/map/"
+        page.goto(path)
+        page.locator(".leaflet-marker-icon").first.wait_for()
+        page.wait_for_load_state("networkidle")
+        _check_markers(path, responses)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_a_profile_fetches_leaflet_only_when_the_reader_opens_the_map(
+    browser, production_server, located, assert_accessible, language
+):
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("no Chromium")
+    context = _phone(browser, production_server)
+    page = context.new_page()
+    requested, responses = [], []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.on("response", lambda response: responses.append(response))
+    try:
+        path = located.get_absolute_url().replace("/fr/", f"/{language}/")
+        page.goto(path)
+        page.wait_for_load_state("networkidle")
+        assert not [p for p in requested if "leaflet" in p or "marker-" in p], requested
+        # Before: a pin and the link to OpenStreetMap, and nothing of Leaflet's.
+        assert page.locator(".map-pin").is_visible()
+        assert page.locator("#map").is_hidden()
+        assert_accessible(page)
+
+        page.get_by_role("button", name=ui(language, "Show the map")).click()
+        page.locator(".leaflet-marker-icon").first.wait_for()
+        # The page finished loading long ago; wait for the marker's images themselves.
+        page.wait_for_function("() => [...document.images].every((image) => image.complete)")
+        fetched = [p.rsplit("/", 1)[-1] for p in requested]
+        assert any(name.startswith("leaflet.") and name.endswith(".js") for name in fetched), fetched
+        assert "leaflet.js" not in fetched  # the hashed name, from {% static %}
+        _check_markers(path, responses)
+        assert page.get_by_role("button", name=ui(language, "Show the map")).count() == 0
+        assert_accessible(page)
     finally:
         context.close()

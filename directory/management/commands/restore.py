@@ -5,7 +5,7 @@ from directory.backup import BackupError, backup_restore
 
 class Command(BaseCommand):
     help = (
-        "Restore an archive made by `manage.py backup` into a migrated, empty database and an empty MEDIA_ROOT, "
+        "Restore an archive made by `manage.py backup` into a migrated, empty database and an empty media storage, "
         "then check every table's row count and every file's checksum against the archive's manifest."
     )
 

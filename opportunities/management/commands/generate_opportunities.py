@@ -8,11 +8,10 @@ many-to-many rows are written straight into the through tables. Deadlines are sp
 import datetime
 from decimal import Decimal
 
-from django.core.management.base import CommandError
 from django.utils import timezone
 
-from directory.bulk import SyntheticCommand
-from directory.models import Area, Language, LegalForm, Sector, TargetGroup
+from directory.bulk import SyntheticGenerator, synthetic_command
+from directory.models import Area, Language, LegalForm
 from directory.moderation import ModerationStatus
 from opportunities.models import Opportunity
 from opportunities.translation import OpportunityTranslation
@@ -101,41 +100,30 @@ TITLES = {
         ("نبحث عن تكوين في {what} ب{place}", "Formation recherchée : {what} à {place}"),
     ],
 }
-AREA_KINDS = ("arrondissement", "commune")
 # Given up front: a translated field left out costs a language switch per row to compute its default.
 BLANK_TRANSLATIONS = {
     f"{name}_{code}": None for name in OpportunityTranslation.fields for code in LANGUAGE_CODES
 }
-RELATIONS = ("sectors", "target_groups", "areas", "eligible_legal_forms", "languages")
 
 
-class Command(SyntheticCommand):
-    help = "Create N synthetic published opportunities (marked as sample data) for load tests."
+class Generator(SyntheticGenerator):
     model = Opportunity
-    relations = RELATIONS
+    relations = ("sectors", "target_groups", "areas", "eligible_legal_forms", "languages")
     slug_prefix = SLUG_PREFIX
     noun = "opportunities"
 
-    def make_generator(self, rng):
-        return Generator(rng)
-
-
-class Generator:
     def __init__(self, rng):
-        self.rng = rng
-        self.sectors = list(Sector.objects.all())
-        self.target_groups = list(TargetGroup.objects.all())
-        self.places = list(Area.objects.filter(kind__in=AREA_KINDS).exclude(slug="tanger"))
+        super().__init__(rng)
         self.wide = list(Area.objects.filter(slug__in=["tanger", "prefecture-tanger-assilah"]))
         self.legal_forms = list(
             LegalForm.objects.filter(slug__in=["association", "cooperative", "federation", "informal-group"])
         )
         self.languages = list(Language.objects.filter(slug__in=["ar", "ary", "fr", "es", "en"]))
-        if not (self.sectors and self.places and self.wide):
-            raise CommandError("The seeded taxonomies are missing; run `manage.py migrate` first.")
+        if not self.wide:
+            self.missing_taxonomies()
         # Only what the search columns need: the publisher's name.
         self.organisations = list(Organisation.objects.public().only("pk", "search_name").order_by("pk"))
-        self.now = timezone.now().replace(second=0, microsecond=0)
+        self.now = self.now.replace(second=0, microsecond=0)
 
     def row(self, number):
         rng = self.rng
@@ -256,6 +244,11 @@ class Generator:
         opportunity.end_date = opportunity.start_date + datetime.timedelta(days=rng.randint(0, 60))
         opportunity.places = rng.randint(8, 30)
         links["languages"] = rng.sample(self.languages, 1)
+
+
+Command = synthetic_command(
+    Generator, help="Create N synthetic published opportunities (marked as sample data) for load tests."
+)
 
 
 def _description_ar(sectors, target_groups, areas):

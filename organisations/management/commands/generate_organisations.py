@@ -7,11 +7,8 @@ many-to-many rows are written straight into the through tables.
 import datetime
 from decimal import Decimal
 
-from django.core.management.base import CommandError
-from django.utils import timezone
-
-from directory.bulk import SyntheticCommand
-from directory.models import Area, Language, LegalForm, Sector, TargetGroup
+from directory.bulk import SyntheticGenerator, synthetic_command
+from directory.models import Area, Language, LegalForm
 from directory.moderation import ModerationStatus
 from organisations.models import Organisation
 
@@ -63,35 +60,21 @@ FOREIGN_CITIES = {
     "france": ["Marseille", "Lyon", "Montpellier"],
     "spain": ["Algeciras", "Málaga", "Sevilla"],
 }
-# Most organisations work in one of the city's arrondissements; some in the rest of the prefecture.
-AREA_KINDS = ("arrondissement", "commune")
-RELATIONS = ("sectors", "target_groups", "areas", "languages")
 
 
-class Command(SyntheticCommand):
-    help = "Create N synthetic published organisations (marked as sample data) for load tests."
+class Generator(SyntheticGenerator):
     model = Organisation
-    relations = RELATIONS
+    relations = ("sectors", "target_groups", "areas", "languages")
     slug_prefix = SLUG_PREFIX
     noun = "organisations"
 
-    def make_generator(self, rng):
-        return Generator(rng)
-
-
-class Generator:
     def __init__(self, rng):
-        self.rng = rng
-        self.sectors = list(Sector.objects.all())
-        self.target_groups = list(TargetGroup.objects.all())
+        super().__init__(rng)
         self.languages = {language.slug: language for language in Language.objects.all()}
         self.legal_forms = LegalForm.objects.in_bulk(list(LEGAL_FORM_WEIGHTS), field_name="slug")
         self.countries = Area.objects.in_bulk(list(COUNTRY_WEIGHTS), field_name="slug")
-        self.places = list(Area.objects.filter(kind__in=AREA_KINDS).exclude(slug="tanger"))
-        self.tanger = Area.objects.filter(slug="tanger").first()
-        if not (self.sectors and self.places and self.tanger) or len(self.countries) < len(COUNTRY_WEIGHTS):
-            raise CommandError("The seeded taxonomies are missing; run `manage.py migrate` first.")
-        self.now = timezone.now()
+        if len(self.countries) < len(COUNTRY_WEIGHTS):
+            self.missing_taxonomies()
 
     def row(self, number):
         rng = self.rng
@@ -152,6 +135,11 @@ class Generator:
             f"Public : {', '.join(g.name_fr.lower() for g in target_groups)}. "
             f"Zones d'action : {', '.join(p.name_fr for p in places)}."
         )
+
+
+Command = synthetic_command(
+    Generator, help="Create N synthetic published organisations (marked as sample data) for load tests."
+)
 
 
 def _arabic_for(name):
