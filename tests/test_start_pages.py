@@ -93,7 +93,7 @@ def test_an_unpublished_guide_is_neither_compared_nor_shown(client, db):
     Guide.objects.filter(slug="cooperative").update(status=ModerationStatus.DRAFT)
     page = html(client, "/fr/start/")
     assert "/fr/start/cooperative/" not in page
-    assert "Au moins cinq personnes physiques." not in page
+    assert "se réunissent pour créer une entreprise" not in page
     assert client.get("/fr/start/cooperative/").status_code == 404
     assert client.get("/fr/start/cooperative/ask/").status_code in (302, 404)
 

@@ -1,7 +1,8 @@
 """What the section starts with: four guides and the facts of the comparison, in ar, fr, en, nl, es.
 
 Each fact states only what the cited text itself says, with the day it was written down as its checking date;
-what was not checked (costs, most delays, the company's capital) is left out and shows as "not checked yet".
+what was not checked (costs, most delays, the company's capital and partners, the cooperative's minimum of
+members, the declaration of foreign funding) is left out and shows as "not checked yet".
 Moderators correct and complete it in the admin. Order of texts in each tuple: ar, fr, en, nl, es.
 """
 
@@ -42,16 +43,6 @@ LAW_114_13 = (
         "Ley n.º 114-13 sobre el estatuto del autoemprendedor{art}",
     ),
     "https://adala.justice.gov.ma/reference/html/Fr/189596.htm",
-)
-LAW_5_96 = (
-    (
-        "القانون رقم 5.96 المتعلق بشركة التضامن وشركة التوصية البسيطة وشركة التوصية بالأسهم والشركة ذات المسؤولية المحدودة وشركة المحاصة{art}",
-        "Loi n° 5-96 sur la SNC, la SCS, la SCA, la SARL et la société en participation{art}",
-        "Law No. 5-96 on partnerships, limited liability companies (SARL) and joint ventures{art}",
-        "Wet nr. 5-96 over vennootschappen onder firma, commanditaire vennootschappen, de SARL en de stille vennootschap{art}",
-        "Ley n.º 5-96 sobre sociedades colectivas, comanditarias, la SARL y las cuentas en participación{art}",
-    ),
-    "https://www.sgg.gov.ma/",
 )
 ARTICLE = ("، المادة {n}", ", art. {n}", ", article {n}", ", artikel {n}", ", artículo {n}")
 ARTICLES = ("، المادتان {n}", ", art. {n}", ", articles {n}", ", artikelen {n}", ", artículos {n}")
@@ -136,18 +127,6 @@ FACTS = [
         source(DAHIR_1958, ["5"]),
     ),
     (
-        "association",
-        "obligations",
-        (
-            "التصريح بكل مساعدة أجنبية للأمانة العامة للحكومة داخل 30 يوما من تاريخ الحصول عليها، مع بيان مبلغها ومصدرها.",
-            "Déclarer toute aide étrangère au Secrétariat général du gouvernement dans les 30 jours suivant sa réception, en précisant son montant et son origine.",
-            "Declare any foreign funding to the Secrétariat Général du Gouvernement within 30 days of receiving it, stating the amount and where it comes from.",
-            "Elke buitenlandse steun binnen 30 dagen na ontvangst aangeven bij het Secrétariat Général du Gouvernement, met bedrag en herkomst.",
-            "Declarar toda ayuda extranjera a la Secretaría General del Gobierno en los 30 días siguientes a su recepción, indicando su importe y su origen.",
-        ),
-        source(DAHIR_1958, ["32 bis"]),
-    ),
-    (
         "cooperative",
         "suits",
         (
@@ -158,18 +137,6 @@ FACTS = [
             "Personas físicas y/o jurídicas que se unen para crear una empresa que responda a sus necesidades económicas y sociales, gestionada según los principios cooperativos, como la adhesión voluntaria y abierta y la gestión democrática.",
         ),
         source(LAW_112_12, ["1"]),
-    ),
-    (
-        "cooperative",
-        "members",
-        (
-            "خمسة أشخاص ذاتيين على الأقل.",
-            "Au moins cinq personnes physiques.",
-            "At least five people.",
-            "Minstens vijf personen.",
-            "Al menos cinco personas físicas.",
-        ),
-        source(LAW_112_12),
     ),
     (
         "cooperative",
@@ -230,30 +197,6 @@ FACTS = [
             "Exento de llevar contabilidad según la Ley 9-88; sujeto a un régimen fiscal específico previsto en el Código General de Impuestos.",
         ),
         source(LAW_114_13, ["2"]),
-    ),
-    (
-        "company",
-        "suits",
-        (
-            "شركاء لا يتحملون الخسائر إلا في حدود حصصهم.",
-            "Des associés qui ne supportent les pertes qu'à concurrence de leurs apports.",
-            "Partners who bear losses only up to what they put in.",
-            "Vennoten die verliezen alleen dragen tot het bedrag van hun inbreng.",
-            "Socios que solo soportan las pérdidas hasta el importe de sus aportaciones.",
-        ),
-        source(LAW_5_96),
-    ),
-    (
-        "company",
-        "members",
-        (
-            "من شريك واحد (شركة ذات مسؤولية محدودة بشريك وحيد) إلى خمسين شريكا.",
-            "D'un seul associé (SARL à associé unique, SARL AU) à cinquante associés.",
-            "From a single partner (SARL with one partner, SARL AU) up to fifty partners.",
-            "Van één vennoot (SARL met één vennoot, SARL AU) tot vijftig vennoten.",
-            "De un solo socio (SARL unipersonal, SARL AU) a cincuenta socios.",
-        ),
-        source(LAW_5_96),
     ),
 ]
 
@@ -360,11 +303,11 @@ GUIDES = [
             "Para uno o varios socios que limitan su responsabilidad a sus aportaciones.",
         ),
         "body": (
-            "1. حددوا الشركاء (من واحد إلى خمسين) وحصصهم.\n2. اطلبوا المواكبة لإتمام الإجراءات: لم يتم التحقق بعد من باقي الخطوات في هذا الدليل.",
-            "1. Fixez les associés (de un à cinquante) et leurs apports.\n2. Faites-vous accompagner pour les démarches : les autres étapes n'ont pas encore été vérifiées dans ce guide.",
-            "1. Settle who the partners are (one to fifty) and what each puts in.\n2. Get accompaniment for the formalities: the other steps have not been checked for this guide yet.",
-            "1. Leg vast wie de vennoten zijn (één tot vijftig) en wat ieder inbrengt.\n2. Laat u begeleiden bij de formaliteiten: de andere stappen zijn voor deze gids nog niet gecontroleerd.",
-            "1. Fijad quiénes son los socios (de uno a cincuenta) y sus aportaciones.\n2. Buscad acompañamiento para los trámites: los demás pasos aún no se han comprobado para esta guía.",
+            "1. حددوا الشركاء وحصصهم.\n2. اطلبوا المواكبة لإتمام الإجراءات: لم يتم التحقق بعد من باقي الخطوات في هذا الدليل.",
+            "1. Fixez les associés et leurs apports.\n2. Faites-vous accompagner pour les démarches : les autres étapes n'ont pas encore été vérifiées dans ce guide.",
+            "1. Settle who the partners are and what each puts in.\n2. Get accompaniment for the formalities: the other steps have not been checked for this guide yet.",
+            "1. Leg vast wie de vennoten zijn en wat ieder inbrengt.\n2. Laat u begeleiden bij de formaliteiten: de andere stappen zijn voor deze gids nog niet gecontroleerd.",
+            "1. Fijad quiénes son los socios y sus aportaciones.\n2. Buscad acompañamiento para los trámites: los demás pasos aún no se han comprobado para esta guía.",
         ),
         "help_title": (
             "نبحث عن مواكبة لتأسيس شركتنا الصغيرة",
