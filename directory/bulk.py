@@ -6,7 +6,7 @@ import re
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from directory.caching import bump_facet_version
+from directory.caching import KINDS, bump_facet_version, bump_kind
 from directory.search import remember_terms
 
 
@@ -61,6 +61,8 @@ class SyntheticCommand(BaseCommand):
                 self.create_batch([generator.row(n) for n in numbers])
         refresh_statistics(self.model, self.relations)
         bump_facet_version()  # bulk_create sends no signals
+        for kind in KINDS:
+            bump_kind(kind)
         self.stdout.write(
             f"Created {count} synthetic {self.noun} ({self.slug_prefix}{start}…{start + count - 1})."
         )
