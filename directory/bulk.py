@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from directory.caching import bump_facet_version
+from directory.caching import KINDS, bump_facet_version, bump_kind
 from directory.models import Area, Sector, TargetGroup
 from directory.search import remember_terms
 
@@ -97,6 +97,8 @@ class SyntheticCommand(BaseCommand):
                 _forget_queries()
         refresh_statistics(model, generator.relations)
         bump_facet_version()  # bulk_create sends no signals
+        for kind in KINDS:
+            bump_kind(kind)
         self.stdout.write(
             f"Created {count} synthetic {generator.noun} "
             f"({generator.slug_prefix}{start}…{generator.slug_prefix}{start + count - 1})."

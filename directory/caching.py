@@ -12,16 +12,28 @@ digest, so a key has a bounded length whatever the filters (the database cache's
 - ``overview-counts``: the overview's aggregates per filters, kept a week and brought up to the minute on reading
   (directory.portal.overview.counts), and refreshed by a task queued by the request that changed the data;
 - the overview's tables fragment (``{% cache %}`` in templates/directory/overview.html) varies on
-  ``overview_fragment_key``.
+  ``overview_fragment_key``;
+- ``page``: whole public pages for anonymous readers (``public_page``), per address, language and the versions
+  of the kinds of data the page shows (``watch_kind``), and the minute where the page depends on the clock.
 """
 
+import functools
 import hashlib
 import threading
 import time
 
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date
+from django.utils.translation import get_language
 
 FACET_SECONDS = 600
 COUNTS_SECONDS = 7 * 24 * 3600
@@ -106,3 +118,185 @@ def watch(models):
             for field in model._meta.many_to_many:
                 through = field.remote_field.through
                 m2m_changed.connect(handler, sender=through, dispatch_uid=f"{name}-m2m-{through}")
+
+
+# Whole pages. Each kind of data has a version of its own, bumped when something of that kind changes (now, and
+# again once the change is committed, so that a page another process cached between the write and the commit is
+# not kept); a cached page's key carries the versions of every kind it shows.
+PAGE_SECONDS = 3600
+KINDS = ("organisations", "opportunities", "news", "taxonomies")
+
+
+def _kind_key(kind):
+    return f"version:{kind}"
+
+
+def bump_kind(kind, using=None):
+    """Make every cached page that shows ``kind`` stale."""
+    if not settings.PAGE_CACHE:
+        return  # Nothing is cached by page; versions start afresh when the cache is turned on.
+
+    def bump():
+        cache.set(_kind_key(kind), time.time_ns(), None)
+
+    bump()
+    if transaction.get_connection(using).in_atomic_block:
+        transaction.on_commit(bump, using=using)
+
+
+def kind_versions(kinds):
+    """The current version of each kind, in the order given (one cache read for all of them)."""
+    keys = [_kind_key(kind) for kind in kinds]
+    found = cache.get_many(keys)
+    versions = []
+    for key in keys:
+        if key not in found:
+            cache.add(key, time.time_ns(), None)
+            found[key] = cache.get(key)
+        versions.append(found[key])
+    return versions
+
+
+def watch_kind(kind, models):
+    """Saves, deletes and link changes of ``models`` make the pages showing ``kind`` stale."""
+    assert kind in KINDS, kind
+
+    def changed(sender, using=None, **kwargs):
+        bump_kind(kind, using)
+
+    # Kept alive here: signals hold their receivers weakly.
+    _receivers.append(changed)
+    for model in models:
+        label = model._meta.label
+        post_save.connect(changed, sender=model, dispatch_uid=f"page-{kind}-save-{label}")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"page-{kind}-delete-{label}")
+        for field in model._meta.many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(changed, sender=through, dispatch_uid=f"page-{kind}-m2m-{through}")
+
+
+_receivers = []
+
+
+def _reader_is_anonymous(request):
+    """No logged-in user and no message waiting; known without a query when the request carries no session."""
+    has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
+    if has_session and SESSION_KEY in request.session:
+        return False
+    messages = getattr(request, "_messages", None)
+    if messages is None or not (has_session or CookieStorage.cookie_name in request.COOKIES):
+        return True
+    return not len(messages)
+
+
+def _sets_state(request, response):
+    """The response (or the middleware after it) sets a cookie: a CSRF token for a form, a changed session,
+    a message stored for the next page."""
+    session = getattr(request, "session", None)
+    messages = getattr(request, "_messages", None)
+    return bool(
+        response.cookies
+        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        or (session is not None and session.modified)
+        or (messages is not None and messages.added_new)
+    )
+
+
+def _page_key(request, versions, minute, vary):
+    return make_key(
+        "page",
+        max(versions),
+        versions,
+        minute,
+        get_language(),
+        request.get_full_path(),
+        [request.headers.get(header, "") for header in vary],
+    )
+
+
+def public_page(*kinds, clock=False, personal=True, vary=()):
+    """Serve a public page from the cache to anonymous readers, with headers a CDN and browsers can keep.
+
+    ``kinds`` are the kinds of data the page shows (``KINDS``): a change of any of them makes it stale.
+    ``clock``: the page depends on the time (deadlines, upcoming events, scheduled news), so it is cached per
+    minute and a CDN keeps it no longer than the minute. ``personal=False``: the response is the same for a
+    logged-in member (the API), so it is cached for everyone. ``vary``: request headers the response varies on,
+    besides the address and the language (the API's ``Accept``).
+
+    Only 200 responses that set no cookie are kept, so a page that carries a form's CSRF token, changes the
+    session or stores a message is rendered every time; so is a page for a logged-in member or one with a
+    message to show. Every kept response carries an ``ETag`` and a ``Last-Modified``, and a conditional request
+    is answered 304.
+    """
+    for kind in kinds:
+        assert kind in KINDS, kind
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method not in ("GET", "HEAD") or (personal and not _reader_is_anonymous(request)):
+                response = view(request, *args, **kwargs)
+                if personal and request.method in ("GET", "HEAD"):
+                    patch_cache_control(response, private=True)
+                return response
+            now = timezone.now()
+            minute = int(now.timestamp() // 60) if clock else None
+            key = versions = None
+            if settings.PAGE_CACHE:
+                versions = kind_versions(kinds)
+                key = _page_key(request, versions, minute, vary)
+                stored = cache.get(key)
+                if stored is not None:
+                    content, headers = stored
+                    response = HttpResponse(content, headers=headers)
+                    _cache_control(response, now=now, clock=clock)
+                    return _conditional(request, response)
+            response = view(request, *args, **kwargs)
+            if callable(getattr(response, "render", None)) and not response.is_rendered:
+                response.render()
+            if response.status_code != 200 or response.streaming or _sets_state(request, response):
+                return response
+            _mark_public(response, versions=versions, now=now, clock=clock, personal=personal)
+            if key:
+                timeout = 90 if clock else PAGE_SECONDS
+                cache.set(key, (response.content, dict(response.headers)), timeout)
+            return _conditional(request, response)
+
+        return wrapped
+
+    return decorator
+
+
+def _mark_public(response, *, versions, now, clock, personal):
+    if not response.has_header("ETag"):
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    if not response.has_header("Last-Modified") and versions:
+        # A version is the time of the last change of its kind; a page that follows the clock changes each minute.
+        modified = max(versions) / 1e9
+        if clock:
+            modified = max(modified, now.timestamp() // 60 * 60)
+        response["Last-Modified"] = http_date(modified)
+    _cache_control(response, now=now, clock=clock)
+    if personal:
+        # A member's page differs; the session cookie tells a shared cache which copy is whose.
+        patch_vary_headers(response, ["Cookie"])
+
+
+def _cache_control(response, *, now, clock):
+    max_age = settings.PAGE_MAX_AGE
+    if clock:
+        # Never kept past the minute it was made for (patch_cache_control keeps the smaller max-age on a copy
+        # served later in the same minute).
+        patch_cache_control(response, public=True, max_age=min(max_age, 60 - int(now.timestamp()) % 60))
+    else:
+        patch_cache_control(response, public=True, max_age=max_age, stale_while_revalidate=max_age)
+
+
+def _conditional(request, response):
+    modified = response.get("Last-Modified")
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=int(parse_http_date(modified)) if modified else None,
+        response=response,
+    )

@@ -48,3 +48,25 @@ def env_list(name, default=()):
     if value is None:
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_cache(name, default="db://"):
+    """The cache a URL names: ``redis://host:6379/0`` (or ``rediss://``) is Redis, ``db://`` the database's own
+    table (``db://other_table`` for another name), ``locmem://`` one process's memory (tests, development)."""
+    url = os.environ.get(name) or default
+    scheme, _, rest = url.partition("://")
+    if scheme in ("redis", "rediss", "unix"):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "db":
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": rest.strip("/") or "directory_cache",
+            # Django's default of 300 entries culls a third of the table whenever it fills: facet counts and
+            # pages multiply by list × filters × language × minute, and culling would drop the week-long overview
+            # counts and the data versions with them. Keys are bounded (see directory.caching); old versions'
+            # entries expire.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": rest or "directory"}
+    raise ImproperlyConfigured(f"{name}={url!r} is not a cache URL (use redis://…, db:// or locmem://).")

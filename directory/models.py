@@ -215,3 +215,20 @@ class ShortLink(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class RateCounter(models.Model):
+    """How many attempts one address made in one rate-limit window (directory.ratelimit), when the cache is the
+    database's: a row updated in place is atomic across processes, where the database cache's ``incr`` is not."""
+
+    key = models.CharField(_("key"), max_length=64, unique=True)
+    count = models.PositiveIntegerField(_("count"))
+    expires_at = models.DateTimeField(_("expires"), db_index=True)
+
+    class Meta:
+        verbose_name = _("rate-limit counter")
+        verbose_name_plural = _("rate-limit counters")
+        ordering = ["key"]
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

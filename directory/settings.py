@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from whitenoise.compress import Compressor
 
-from directory.env import env_bool, env_int, env_list, env_str
+from directory.env import env_bool, env_cache, env_int, env_list, env_str
 from directory.media_storage import media_origins, media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -171,18 +171,14 @@ if TRUSTED_PROXY_COUNT is None:
 elif TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative.")
 
-# The database cache is shared by every gunicorn worker, so per-IP rate limits hold across processes
-# without another service to run. Tests and the first migrate create its table (createcachetable).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "directory_cache",
-        # Django's default of 300 entries culls a third of the table whenever it fills: facet counts multiply by
-        # list × filters × language × minute, and culling would drop the week-long overview counts and the data
-        # version key with them. Keys are bounded (see directory.caching); old versions' entries expire.
-        "OPTIONS": {"MAX_ENTRIES": 100_000},
-    }
-}
+# CACHE_URL picks the cache that every app server and worker shares: Redis (``redis://127.0.0.1:6379/0``) when
+# there are several machines, or by default the database's own table, so one machine needs no other service.
+# Tests and the first migrate create that table (createcachetable).
+CACHES = {"default": env_cache("CACHE_URL")}
+# Whole public pages are cached for anonymous readers (directory.caching.public_page) until the data they show
+# changes; browsers and a CDN may keep them PAGE_MAX_AGE seconds (and serve them as long again while revalidating).
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_MAX_AGE = env_int("PAGE_MAX_AGE", 60)
 
 LANGUAGE_CODE = "fr"
 LANGUAGES = [

@@ -18,3 +18,7 @@ OPEN_DATA_ON_CHANGE = False
 # Tasks run as they are enqueued, so a test sees their effect at once; tests of the queue itself switch to the
 # database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Query counts are pinned on the database cache, whatever CACHE_URL the machine running the tests has.
+CACHES = {"default": env_cache("TEST_CACHE_URL", "db://")}  # noqa: F405
+# Pages pin their query counts with the page cache off; tests of the page cache turn it on.
+PAGE_CACHE = False

@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 from django.views.static import serve
 
 from directory import shortlinks, views
+from directory.caching import KINDS, public_page
 from directory.portal import home
 from directory.portal.overview import views as overview
 
@@ -23,8 +24,12 @@ urlpatterns = [
 # Every public page carries its language in the URL; "/" is redirected by LocaleMiddleware using the
 # browser's Accept-Language, falling back to French.
 urlpatterns += i18n_patterns(
-    path("", home.home, name="home"),
-    path("overview/", overview.overview, name="overview"),
+    path("", public_page(*KINDS, clock=True)(home.home), name="home"),
+    path(
+        "overview/",
+        public_page("organisations", "opportunities", "taxonomies", clock=True)(overview.overview),
+        name="overview",
+    ),
     path("open-data/", views.open_data, name="open_data"),
     path("organisations/", include("organisations.urls")),
     path("opportunities/", include("opportunities.urls")),

@@ -44,6 +44,8 @@ def event_json(event, origin):
 
 
 class EventListView(PublicListView):
+    page_kinds, page_clock = ("news", "organisations", "taxonomies"), True
+
     @extend_schema(
         parameters=[
             OpenApiParameter(
@@ -68,6 +70,8 @@ class EventListView(PublicListView):
 
 
 class EventDetailView(PublicDetailView):
+    page_kinds, page_clock = ("news", "organisations", "taxonomies"), True
+
     @extend_schema(
         responses={200: OpenApiTypes.OBJECT}, summary="A public event", operation_id="getEventById"
     )

@@ -57,6 +57,8 @@ FILTERS = [
 
 
 class OpportunityListView(PublicListView):
+    page_kinds, page_clock = ("opportunities", "organisations", "taxonomies"), True
+
     @extend_schema(
         parameters=[*FILTERS, OpenApiParameter("page", int), OpenApiParameter("per_page", int)],
         responses={200: OpenApiTypes.OBJECT},
@@ -73,6 +75,8 @@ class OpportunityListView(PublicListView):
 
 
 class OpportunityDetailView(PublicDetailView):
+    page_kinds, page_clock = ("opportunities", "organisations", "taxonomies"), True
+
     @extend_schema(
         responses={200: OpenApiTypes.OBJECT},
         summary="A public opportunity",

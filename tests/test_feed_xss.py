@@ -6,6 +6,7 @@ render HTML in event text, so each feed is parsed as its reader would parse it a
 """
 
 import datetime
+import inspect
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -240,7 +241,8 @@ def test_calendar_text_is_escaped_and_folded(client, db):
 def _feed_views(patterns):
     for entry in patterns:
         if isinstance(entry, URLPattern):
-            yield entry.callback
+            # Beneath the page cache's wrapper (directory.caching.public_page), if any.
+            yield inspect.unwrap(entry.callback)
         else:
             yield from _feed_views(entry.url_patterns)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from directory.env import env_bool, env_int, env_list
+from directory.env import env_bool, env_cache, env_int, env_list
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,6 +31,27 @@ def test_env_int_rejects_nonsense_and_env_list_splits(monkeypatch):
         env_int("NUMBER")
     monkeypatch.setenv("HOSTS", "a.org, b.org,,")
     assert env_list("HOSTS") == ["a.org", "b.org"]
+
+
+def test_cache_url_picks_redis_the_database_or_memory(monkeypatch):
+    monkeypatch.setenv("CACHE_URL", "redis://127.0.0.1:6379/3")
+    assert env_cache("CACHE_URL") == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/3",
+    }
+    monkeypatch.setenv("CACHE_URL", "locmem://")
+    assert env_cache("CACHE_URL")["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+    monkeypatch.delenv("CACHE_URL")
+    database = env_cache("CACHE_URL")
+    assert database["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert database["LOCATION"] == "directory_cache"
+    assert database["OPTIONS"]["MAX_ENTRIES"] >= 100_000
+
+
+def test_cache_url_rejects_an_unknown_scheme(monkeypatch):
+    monkeypatch.setenv("CACHE_URL", "memcached://127.0.0.1:11211")
+    with pytest.raises(ImproperlyConfigured):
+        env_cache("CACHE_URL")
 
 
 def _manage(*args, **env):

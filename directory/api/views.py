@@ -1,9 +1,8 @@
-"""What every public API view shares: no session, open CORS for reading, rate limits, conditional GETs."""
-
-import hashlib
+"""What every public API view shares: no session, open CORS for reading, rate limits, cached whole with
+conditional GETs (directory.caching)."""
 
 from django.conf import settings
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from rest_framework import generics, pagination
@@ -11,6 +10,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 
+from directory import caching
 from directory.translated import LANGUAGE_CODES
 
 
@@ -84,6 +84,18 @@ class PublicAPIMixin:
     pagination_class = HSDSPage
     http_method_names = ["get", "head", "options"]
 
+    # What the responses show, for the page cache (directory.caching.public_page), which also gives them their
+    # ETag, Cache-Control and 304s; ``page_clock`` where they depend on the time.
+    page_kinds = ("organisations", "taxonomies")
+    page_clock = False
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        view = super().as_view(**initkwargs)
+        return caching.public_page(*cls.page_kinds, clock=cls.page_clock, personal=False, vary=["Accept"])(
+            view
+        )
+
     def last_modified(self):
         """The newest change to what this response shows, or None; subclasses say how to find it."""
         return None
@@ -92,22 +104,11 @@ class PublicAPIMixin:
         response = super().finalize_response(request, response, *args, **kwargs)
         response["Access-Control-Allow-Origin"] = "*"
         patch_vary_headers(response, ["Accept", "Accept-Language"])
-        if request.method not in ("GET", "HEAD") or response.status_code != 200:
-            return response
-        # Rendered now so its bytes can name it; a client or proxy holding the same bytes gets a 304.
-        response.render()
-        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-        modified = self.last_modified()
-        if modified is not None:
-            response["Last-Modified"] = http_date(modified.timestamp())
-        patch_cache_control(response, public=True, max_age=60)
-        conditional = get_conditional_response(
-            request,
-            etag=response["ETag"],
-            last_modified=int(modified.timestamp()) if modified else None,
-            response=response,
-        )
-        return conditional
+        if request.method in ("GET", "HEAD") and response.status_code == 200:
+            modified = self.last_modified()
+            if modified is not None:
+                response["Last-Modified"] = http_date(modified.timestamp())
+        return response
 
 
 class PublicListView(PublicAPIMixin, generics.ListAPIView):
