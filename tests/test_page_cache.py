@@ -13,6 +13,7 @@ from directory.moderation.decisions import moderation_decide
 from directory.moderation.models import Revision
 from news.models import Subscriber
 from organisations.models import Membership
+from tests.news_helpers import make_project
 from tests.opportunity_helpers import make_opportunity
 
 LOCAL_MEMORY = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}}
@@ -192,3 +193,12 @@ def test_a_page_that_follows_the_clock_is_kept_no_longer_than_its_minute(
         client.get("/fr/opportunities/")
     assert len(same_minute) == 0
     assert len(next_minute) > 0
+
+
+def test_publishing_a_project_shows_at_once_on_the_cached_home_and_about_pages(client, page_cache, moderator):
+    project = make_project(title_fr="Jardins partagés", stage="upcoming", status=ModerationStatus.PENDING)
+    for address in ("/fr/", "/fr/about/vision/"):
+        assert "Jardins partagés" not in client.get(address).content.decode()
+    moderation_decide(obj=project, to_status=ModerationStatus.PUBLISHED, actor=moderator)
+    for address in ("/fr/", "/fr/about/vision/"):
+        assert "Jardins partagés" in client.get(address).content.decode(), address
