@@ -118,12 +118,11 @@ class OrganisationProfileForm(WrittenInMixin, forms.ModelForm):
     REQUIRED = ("name",)
     GROUPS = [
         (_("Name"), ["name"], (_("Acronym and legal form"), ["acronym", "legal_form"])),
-        (_("What you do and why"), ["description"], (_("Add your mission"), ["mission"])),
-        # Optional, and written by few: both folded, like the mission.
+        # The mission, history and coming projects are optional and written by few: folded together.
         (
-            _("Your story"),
-            [],
-            (_("Add your history and the projects you are preparing"), ["history", "upcoming_projects"]),
+            _("What you do and why"),
+            ["description"],
+            (_("Add your mission, history and coming projects"), ["mission", "history", "upcoming_projects"]),
         ),
         (
             _("Focus"),
