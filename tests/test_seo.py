@@ -4,14 +4,15 @@ import datetime
 import json
 import re
 import xml.etree.ElementTree as ET
+from html import unescape
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from pyld import jsonld
 
 from directory.moderation import ModerationStatus
 from opportunities.models import Opportunity
-from tests.news_helpers import make_event
+from tests.news_helpers import make_article, make_event, make_project
 from tests.opportunity_helpers import days, make_opportunity
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -184,3 +185,41 @@ def test_event_describes_when_where_and_who_as_json_ld(client, make_organisation
     assert _expand(data) and _expand(trail)
     html = client.get(f"/fr/events/{event.slug}/").content.decode()
     assert html.count('rel="canonical"') == 1
+
+
+SITE_DESCRIPTION = (
+    "Who does what in Tangier's civil society: associations, cooperatives and their partners abroad."
+)
+
+
+def _meta_description(html):
+    return unescape(re.search(r'<meta name="description" content="([^"]*)">', html).group(1))
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        lambda make_organisation: f"organisations/{make_organisation().slug}/",
+        lambda make_organisation: f"opportunities/{make_opportunity().slug}/",
+        lambda make_organisation: f"news/{make_article().slug}/",
+        lambda make_organisation: (
+            f"events/{make_event(start=timezone.now() + datetime.timedelta(days=3)).slug}/"
+        ),
+        lambda make_organisation: f"projects/{make_project().slug}/",
+    ],
+    ids=["organisation", "opportunity", "article", "event", "project"],
+)
+def test_a_record_without_text_keeps_the_site_description_rather_than_an_empty_one(
+    client, make_organisation, page, language
+):
+    # An empty meta description is what search engines (and Lighthouse's SEO audit) flag.
+    html = client.get(f"/{language}/{page(make_organisation)}").content.decode()
+    with translation.override(language):
+        assert _meta_description(html) == translation.gettext(SITE_DESCRIPTION)
+
+
+def test_a_record_with_text_describes_itself(client, make_organisation):
+    organisation = make_organisation(description_fr="Soutien scolaire à Bni Makada.")
+    html = client.get(f"/ar/organisations/{organisation.slug}/").content.decode()
+    assert _meta_description(html) == "Soutien scolaire à Bni Makada."
