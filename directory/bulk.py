@@ -6,6 +6,7 @@ import re
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
+from directory import counting
 from directory.caching import bump_facet_version
 from directory.search import remember_terms
 
@@ -61,6 +62,9 @@ class SyntheticCommand(BaseCommand):
                 self.create_batch([generator.row(n) for n in numbers])
         refresh_statistics(self.model, self.relations)
         bump_facet_version()  # bulk_create sends no signals
+        for counter in counting.counters().values():
+            if counter.model is self.model:
+                counting.rebuild(counter)  # nor are the maintained counts kept: count everything again
         self.stdout.write(
             f"Created {count} synthetic {self.noun} ({self.slug_prefix}{start}…{start + count - 1})."
         )

@@ -13,6 +13,7 @@ from directory.filters import (
     SlugMultipleChoiceFilter,
 )
 from directory.models import Area, Sector, TargetGroup
+from opportunities import counts, tasks
 from opportunities.models import Opportunity, OpportunityQuerySet
 
 
@@ -58,6 +59,9 @@ def _amount_between(low, high):
 
 class OpportunityFilter(FacetedFilterSet):
     counts_change_with_time = True  # open and closing-soon depend on the clock
+    # Counted live from the deadline and date indexes; the other facets of the unfiltered list are tallied.
+    LIVE_FACETS = ("when", "deadline")
+    DERIVED_FACETS = ("status",)
     SORT_CHOICES = [
         ("deadline", _("Closing soonest")),
         ("relevance", _("Relevance")),
@@ -131,6 +135,9 @@ class OpportunityFilter(FacetedFilterSet):
         if skip != "status" and not self.values.get("status"):
             queryset = queryset.filter(OpportunityQuerySet.open_q())
         return super().filter_queryset(queryset, skip)
+
+    def tallied_counts(self):
+        return counts.facet_tallies(type(self), advance_later=tasks.advance_counts_later)
 
     def filter_sort(self, queryset, name, value):
         return queryset
