@@ -222,36 +222,33 @@ def tallies(name, now=None, *, prefixes=None, advance_later=None):
     """{key: (count, total)} of counter ``name`` as of ``now`` (only keys starting with one of ``prefixes``, if
     given), or None if it has never been built.
 
-    One query, and for a timed counter a second: the records whose deadline has passed since the clock.
+    One query, and for a timed counter a second: the records whose deadline has passed since its clock.
     ``advance_later`` (a function queuing ``advance``) is called when the clock lags behind.
     """
     now = now or timezone.now()
     wanted = Q()
     for prefix in prefixes or ():
         wanted |= Q(key__startswith=prefix)
-    rows = list(
-        Tally.objects.filter(wanted, clock_id=name)
-        .order_by()
-        .values_list("key", "n", "total", "clock__as_of")
-    )
-    if not rows:
-        return None if not TallyClock.objects.filter(pk=name).exists() else {}
-    as_of = rows[0][3]
-    counts = {key: [n, total] for key, n, total, _as_of in rows}
+    rows = Tally.objects.filter(wanted, clock_id=name).order_by().values_list("key", "n", "total")
+    counts = {key: [n, total] for key, n, total in rows}
+    if not counts and not TallyClock.objects.filter(pk=name).exists():
+        return None
     if _counters[name].timed:
-        delta = defaultdict(lambda: [0, Decimal(0)])
+        # The clock's moment joined in: a range of the (counter, open_until) index, usually a few rows.
         passed = TalliedRecord.objects.filter(
-            clock_id=name, open_until__gt=as_of, open_until__lte=now
+            clock_id=name, open_until__gt=F("clock__as_of"), open_until__lte=now
         ).order_by()
-        for keys in passed.values_list("keys", flat=True):
+        delta, clock = defaultdict(lambda: [0, Decimal(0)]), []
+        for keys, as_of in passed.values_list("keys", "clock__as_of"):
             _add(delta, keys, -1, only_open=True)
+            clock.append(as_of)
         for key, (n, total) in delta.items():
             if key not in counts:
                 continue  # a key not asked for (or already at zero, and a count never goes below)
             counts[key][0] += n
             counts[key][1] += total
-        lag = (now - as_of).total_seconds()  # negative when a writer moved the clock after ``now`` was read
         # One request per lag period queues the task (cache.add is atomic); the task finds the clock moved on.
-        if advance_later and lag > ADVANCE_AFTER_SECONDS and cache.add(f"tally-advance:{name}", 1, 60):
+        lagging = clock and (now - clock[0]).total_seconds() > ADVANCE_AFTER_SECONDS
+        if advance_later and lagging and cache.add(f"tally-advance:{name}", 1, 60):
             advance_later(name)
     return {key: (n, total) for key, (n, total) in counts.items() if n > 0}

@@ -132,8 +132,11 @@ class PredicateFacetFilter(django_filters.MultipleChoiceFilter):
     conditions involving "now" are evaluated per request.
     """
 
-    def __init__(self, *args, predicates, **kwargs):
+    def __init__(self, *args, predicates, among=None, **kwargs):
         self.predicates = predicates
+        # A function returning one condition every option implies (a single range of an index), read before
+        # counting; by default the options' conditions joined by OR.
+        self.among = among
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
         kwargs.setdefault("distinct", False)
         kwargs["choices"] = [(key, label) for key, (label, _q) in predicates.items()]
@@ -151,8 +154,17 @@ class PredicateFacetFilter(django_filters.MultipleChoiceFilter):
         return [(_option(key, label), key) for key, (label, _q) in self.predicates.items()]
 
     def facet(self, scoped):
-        totals = scoped.aggregate(
-            **{key: Count("pk", filter=q()) for key, (_label, q) in self.predicates.items()}
+        conditions = {key: q() for key, (_label, q) in self.predicates.items()}
+        # Only the rows meeting some option are read: a range of an index (the deadline's, the dates') rather
+        # than every row of the list, each tested against every option.
+        if self.among is not None:
+            some = self.among()
+        else:
+            some = Q()
+            for condition in conditions.values():
+                some |= condition
+        totals = scoped.filter(some).aggregate(
+            **{key: Count("pk", filter=condition) for key, condition in conditions.items()}
         )
         return [(_option(key, label), totals[key]) for key, (label, _q) in self.predicates.items()]
 

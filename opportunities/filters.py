@@ -20,7 +20,9 @@ from opportunities.models import Opportunity, OpportunityQuerySet
 def _closing_within(days):
     def predicate():
         now = timezone.now()
-        return OpportunityQuerySet.open_q(now) & Q(deadline__lte=now + datetime.timedelta(days=days))
+        # The deadline ahead stated as a range (open implies it), so the deadline index can serve the count.
+        ahead = Q(deadline__gt=now, deadline__lte=now + datetime.timedelta(days=days))
+        return OpportunityQuerySet.open_q(now) & ahead
 
     return predicate
 
@@ -97,6 +99,7 @@ class OpportunityFilter(FacetedFilterSet):
             "weekend": (_("This weekend"), _happening_this_weekend),
             "30": (_("In the next 30 days"), _happening_within(30)),
         },
+        among=_happening_within(30),  # this weekend lies within the next 30 days
     )
     deadline = PredicateFacetFilter(
         label=_("Deadline"),
@@ -104,6 +107,7 @@ class OpportunityFilter(FacetedFilterSet):
             "7": (_("Closing within 7 days"), _closing_within(7)),
             "30": (_("Closing within 30 days"), _closing_within(30)),
         },
+        among=_closing_within(30),
     )
     sector = SlugMultipleChoiceFilter(field_name="sectors", queryset=Sector.objects.all(), label=_("Sector"))
     target_group = SlugMultipleChoiceFilter(

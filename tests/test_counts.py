@@ -156,7 +156,7 @@ def test_maintained_counts_equal_a_recount_after_random_changes(taxonomies, mode
 
 
 def test_a_deadline_passing_leaves_the_open_counts_without_a_write(taxonomies, clock):
-    opportunity = make_opportunity(sectors=["education"], deadline=clock["now"] + datetime.timedelta(hours=1))
+    make_opportunity(sectors=["education"], deadline=clock["now"] + datetime.timedelta(hours=1))
     sector = Sector.objects.get(slug="education")
     key = f"o:sector:{sector.pk}"
     assert opportunity_counts.tallies()[key][0] == 1

@@ -13,6 +13,33 @@ def set_is_public(apps, schema_editor):
     ).update(is_public=True)
 
 
+# PostgreSQL only (like 0003): the live facets of the list ("closing within 7/30 days", "when it happens") count
+# public open rows in a range of the deadline or of the start date; these indexes answer them without the heap.
+INDEXES = {
+    "opportunity_public_deadline_cover": (
+        "(deadline) INCLUDE (id, closed_at, start_date, end_date, recurrence) WHERE is_public AND status = 'published'"
+    ),
+    "opportunity_public_start_cover": (
+        "(start_date) INCLUDE (id, end_date, recurrence, deadline, closed_at) WHERE is_public AND status = 'published'"
+    ),
+}
+
+
+def _indexes(create):
+    def apply(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        for name, definition in INDEXES.items():
+            if create:
+                schema_editor.execute(
+                    f"CREATE INDEX IF NOT EXISTS {name} ON opportunities_opportunity {definition}"
+                )
+            else:
+                schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+
+    return apply
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -32,4 +59,5 @@ class Migration(migrations.Migration):
             index=models.Index(fields=['is_public', 'deadline'], name='opportunity_public_deadline'),
         ),
             migrations.RunPython(set_is_public, migrations.RunPython.noop),
+        migrations.RunPython(_indexes(True), _indexes(False)),
     ]
