@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from directory import counting
 from directory.caching import KINDS, bump_facet_version, bump_kind
 from directory.models import Area, Sector, TargetGroup
 from directory.search import remember_terms
@@ -97,6 +98,9 @@ class SyntheticCommand(BaseCommand):
                 _forget_queries()
         refresh_statistics(model, generator.relations)
         bump_facet_version()  # bulk_create sends no signals
+        for counter in counting.counters().values():
+            if counter.model is model:
+                counting.rebuild(counter)  # nor are the maintained counts kept: count everything again
         for kind in KINDS:
             bump_kind(kind)
         self.stdout.write(

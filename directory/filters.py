@@ -9,11 +9,12 @@ from types import SimpleNamespace
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import BooleanField, Case, Count, Q, When
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from directory import caching
+from directory.models import Area
 
 
 def _option(slug, name, depth=0):
@@ -41,6 +42,10 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
         if qs.model._meta.get_field(self.field_name).many_to_many:
             return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
         return qs.filter(**lookup)
+
+    def options(self):
+        """(option, the key of its tally) for each option, in display order."""
+        return [(_option(o.slug, o.name, getattr(o, "depth", 0)), o.pk) for o in self.queryset]
 
     def facet(self, scoped):
         options = list(self.queryset)
@@ -110,6 +115,9 @@ class ChoiceFacetFilter(django_filters.MultipleChoiceFilter):
     def filter(self, qs, value):
         return qs.filter(**{f"{self.field_name}__in": value}) if value else qs
 
+    def options(self):
+        return [(_option(value, label), value) for value, label in self.extra["choices"]]
+
     def facet(self, scoped):
         rows = scoped.values(self.field_name).annotate(n=Count("pk"))
         counts = {row[self.field_name]: row["n"] for row in rows}
@@ -123,8 +131,11 @@ class PredicateFacetFilter(django_filters.MultipleChoiceFilter):
     conditions involving "now" are evaluated per request.
     """
 
-    def __init__(self, *args, predicates, **kwargs):
+    def __init__(self, *args, predicates, among=None, **kwargs):
         self.predicates = predicates
+        # A function returning one condition every option implies (a single range of an index), read before
+        # counting; by default the options' conditions joined by OR.
+        self.among = among
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
         kwargs.setdefault("distinct", False)
         kwargs["choices"] = [(key, label) for key, (label, _q) in predicates.items()]
@@ -138,11 +149,81 @@ class PredicateFacetFilter(django_filters.MultipleChoiceFilter):
             condition |= self.predicates[key][1]()
         return qs.filter(condition)
 
+    def options(self):
+        return [(_option(key, label), key) for key, (label, _q) in self.predicates.items()]
+
     def facet(self, scoped):
-        totals = scoped.aggregate(
-            **{key: Count("pk", filter=q()) for key, (_label, q) in self.predicates.items()}
+        conditions = {key: q() for key, (_label, q) in self.predicates.items()}
+        # Only the rows meeting some option are read: a range of an index (the deadline's, the dates') rather
+        # than every row of the list, each tested against every option.
+        if self.among is not None:
+            some = self.among()
+        else:
+            some = Q()
+            for condition in conditions.values():
+                some |= condition
+        totals = scoped.filter(some).aggregate(
+            **{key: Count("pk", filter=condition) for key, condition in conditions.items()}
         )
         return [(_option(key, label), totals[key]) for key, (label, _q) in self.predicates.items()]
+
+
+def area_lineage():
+    """{area id: [its id and the ids of every area above it]}: a record serving an area serves all of those."""
+    parents = dict(Area.objects.values_list("pk", "parent_id"))
+    lineage = {}
+    for pk in parents:
+        chain, step = [], pk
+        while step is not None and step not in chain:
+            chain.append(step)
+            step = parents.get(step)
+        lineage[pk] = chain
+    return lineage
+
+
+def facet_keys(filterset_class, queryset, lineage):
+    """{pk: {"facet:option"}}: the facet options each record of ``queryset`` counts for, as the unfiltered
+    list's facets count them (an area counts everything below it). Facets named in ``LIVE_FACETS`` depend on the
+    time and are left out, like those in ``DERIVED_FACETS``. ``lineage`` is ``area_lineage()``."""
+    filters = filterset_class.base_filters
+    model = queryset.model
+    skipped = {*filterset_class.LIVE_FACETS, *filterset_class.DERIVED_FACETS}
+    names = [name for name in filterset_class.FACETS if name not in skipped]
+    fields, annotations, links = {}, {}, {}
+    for name in names:
+        flt = filters[name]
+        if isinstance(flt, PredicateFacetFilter):
+            for key, (_label, q) in flt.predicates.items():
+                annotations[f"_{name}_{key}"] = Case(
+                    When(q(), then=True), default=False, output_field=BooleanField()
+                )
+            continue
+        field = model._meta.get_field(flt.field_name)
+        if field.many_to_many:
+            links[name] = field
+        else:
+            fields[name] = field.attname
+    rows = list(queryset.order_by().values("pk", *set(fields.values()), **annotations))
+    keys = {row["pk"]: set() for row in rows}
+    for row in rows:
+        found = keys[row["pk"]]
+        for name, column in fields.items():
+            if row[column] not in (None, ""):
+                found.add(f"{name}:{row[column]}")
+        for name in names:
+            flt = filters[name]
+            if isinstance(flt, PredicateFacetFilter):
+                found.update(f"{name}:{key}" for key in flt.predicates if row[f"_{name}_{key}"])
+    for name, field in links.items():
+        through = field.remote_field.through
+        pairs = through.objects.filter(**{f"{field.m2m_column_name()}__in": list(keys)}).values_list(
+            field.m2m_column_name(), field.m2m_reverse_name()
+        )
+        area = isinstance(filters[name], AreaFilter)
+        for pk, term in pairs:
+            for option in lineage.get(term, [term]) if area else [term]:
+                keys[pk].add(f"{name}:{option}")
+    return keys
 
 
 class FacetedFilterSet(django_filters.FilterSet):
@@ -152,7 +233,19 @@ class FacetedFilterSet(django_filters.FilterSet):
     """
 
     FACETS = []
+    # Facets whose counts depend on the time: always counted live (from indexed ranges), never tallied.
+    LIVE_FACETS = ()
+    # Facets whose tallies the list derives from others (open or closed from the totals): ``facet_keys`` skips them.
+    DERIVED_FACETS = ()
     counts_change_with_time = False
+
+    def tallied_counts(self):
+        """{"facet:option": count} for the unfiltered list, read from maintained tallies (directory.counting);
+        None where the list has none (or they are not built yet), and the facets are counted live."""
+        return None
+
+    def is_unfiltered(self):
+        return not any(value for name, value in self.values.items() if name != "sort")
 
     @property
     def values(self):
@@ -229,12 +322,17 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def _count_facets(self, base_queryset):
         counted = []
-        self._counting = True
+        # Unfiltered, the counts are maintained as the data changes: read, not recounted.
+        tallied = self.tallied_counts() if self.is_unfiltered() else None
+        self._counting = True  # counts need no relevance annotation (which would join the GROUP BY)
         try:
             for name in self.FACETS:
-                scoped = self.filter_queryset(base_queryset, skip=name).order_by()
                 flt = self.filters[name]
-                options = [(o.slug, str(o.name), o.depth, count) for o, count in flt.facet(scoped)]
+                if tallied is not None and name not in self.LIVE_FACETS:
+                    found = [(o, tallied.get(f"{name}:{key}", 0)) for o, key in flt.options()]
+                else:
+                    found = flt.facet(self.filter_queryset(base_queryset, skip=name).order_by())
+                options = [(o.slug, str(o.name), o.depth, count) for o, count in found]
                 counted.append((name, str(flt.label), options))
         finally:
             self._counting = False

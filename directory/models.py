@@ -232,3 +232,59 @@ class RateCounter(models.Model):
 
     def __str__(self):
         return f"{self.key}: {self.count}"
+
+
+# Counts maintained, not recounted (directory/counting.py) ---------------------------------------------------
+
+
+class TallyClock(models.Model):
+    """One per counter: the tallies of records that are open until a moment count them as open at ``as_of``."""
+
+    counter = models.CharField(_("counter"), max_length=40, primary_key=True)
+    as_of = models.DateTimeField(_("open as of"))
+
+    class Meta:
+        verbose_name = _("tally clock")
+        verbose_name_plural = _("tally clocks")
+        ordering = ["counter"]
+
+    def __str__(self):
+        return self.counter
+
+
+class Tally(models.Model):
+    """How many records of a counter carry a key (``sector:3``), and the total of their amounts for it."""
+
+    clock = models.ForeignKey(TallyClock, verbose_name=_("counter"), on_delete=models.CASCADE)
+    key = models.CharField(_("key"), max_length=100)
+    n = models.BigIntegerField(_("count"), default=0)
+    total = models.DecimalField(_("total"), max_digits=20, decimal_places=2, default=0)
+
+    class Meta:
+        verbose_name = _("tally")
+        verbose_name_plural = _("tallies")
+        ordering = ["clock", "key"]
+        constraints = [models.UniqueConstraint(fields=["clock", "key"], name="tally_unique_key")]
+
+    def __str__(self):
+        return f"{self.clock_id} {self.key}: {self.n}"
+
+
+class TalliedRecord(models.Model):
+    """The keys one record adds to its counter's tallies, so that a change subtracts exactly what it added."""
+
+    clock = models.ForeignKey(TallyClock, verbose_name=_("counter"), on_delete=models.CASCADE)
+    record_id = models.BigIntegerField(_("record"))
+    keys = models.JSONField(_("keys"), default=dict)
+    # Set when some keys hold only while the record is open: the moment it stops being open (its deadline).
+    open_until = models.DateTimeField(_("open until"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tallied record")
+        verbose_name_plural = _("tallied records")
+        ordering = ["clock", "record_id"]
+        constraints = [models.UniqueConstraint(fields=["clock", "record_id"], name="tallied_record_unique")]
+        indexes = [models.Index(fields=["clock", "open_until"], name="tallied_record_open_until")]
+
+    def __str__(self):
+        return f"{self.clock_id} {self.record_id}"

@@ -14,13 +14,16 @@ from directory.filters import (
     SlugMultipleChoiceFilter,
 )
 from directory.models import Area, LegalForm, Sector, TargetGroup
+from opportunities import counts, tasks
 from opportunities.models import Opportunity, OpportunityQuerySet
 
 
 def _closing_within(days):
     def predicate():
         now = timezone.now()
-        return OpportunityQuerySet.open_q(now) & Q(deadline__lte=now + datetime.timedelta(days=days))
+        # The deadline ahead stated as a range (open implies it), so the deadline index can serve the count.
+        ahead = Q(deadline__gt=now, deadline__lte=now + datetime.timedelta(days=days))
+        return OpportunityQuerySet.open_q(now) & ahead
 
     return predicate
 
@@ -90,6 +93,9 @@ class OpenToFilter(SlugMultipleChoiceFilter):
 
 class OpportunityFilter(FacetedFilterSet):
     counts_change_with_time = True  # open and closing-soon depend on the clock
+    # Counted live from the deadline and date indexes; the other facets of the unfiltered list are tallied.
+    LIVE_FACETS = ("when", "deadline")
+    DERIVED_FACETS = ("status",)
     SORT_CHOICES = [
         ("deadline", _("Closing soonest")),
         ("relevance", _("Relevance")),
@@ -129,6 +135,7 @@ class OpportunityFilter(FacetedFilterSet):
             "weekend": (_("This weekend"), _happening_this_weekend),
             "30": (_("In the next 30 days"), _happening_within(30)),
         },
+        among=_happening_within(30),  # this weekend lies within the next 30 days
     )
     deadline = PredicateFacetFilter(
         label=_("Deadline"),
@@ -136,6 +143,7 @@ class OpportunityFilter(FacetedFilterSet):
             "7": (_("Closing within 7 days"), _closing_within(7)),
             "30": (_("Closing within 30 days"), _closing_within(30)),
         },
+        among=_closing_within(30),
     )
     sector = SlugMultipleChoiceFilter(field_name="sectors", queryset=Sector.objects.all(), label=_("Sector"))
     target_group = SlugMultipleChoiceFilter(
@@ -167,6 +175,9 @@ class OpportunityFilter(FacetedFilterSet):
         if skip != "status" and not self.values.get("status"):
             queryset = queryset.filter(OpportunityQuerySet.open_q())
         return super().filter_queryset(queryset, skip)
+
+    def tallied_counts(self):
+        return counts.facet_tallies(type(self), advance_later=tasks.advance_counts_later)
 
     def filter_sort(self, queryset, name, value):
         return queryset

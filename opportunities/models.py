@@ -7,20 +7,39 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
-from directory.moderation import Moderated, ModeratedQuerySet
+from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from directory.search import Searchable, SearchableQuerySet, index_text, taxonomy_text
 from directory.translated import LANGUAGE_CODES, fallback_order, first_translation, unique_slug
 from organisations.models import Organisation
 
 
 class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
-    def public(self):
-        """Published, and published by an organisation that is itself public (or by a named funder)."""
-        # Publishers as a subquery rather than a join: PostgreSQL hashes the published ids once instead of
-        # looking up the publisher of every row, and counting can stay on an index.
-        return self.published().filter(
+    @staticmethod
+    def public_rule():
+        """The one rule: published, and published by an organisation that is itself public (or by a named
+        funder). ``is_public`` stores its answer (``refresh_public``), so that lists and counts test one
+        indexed column instead of checking every publisher."""
+        return Q(status=ModerationStatus.PUBLISHED) & (
             Q(organisation__isnull=True) | Q(organisation__in=Organisation.objects.public().values("pk"))
         )
+
+    def public(self):
+        # ``status`` too, though ``is_public`` implies it: the PostgreSQL indexes over published rows
+        # (migration 0003) keep serving the lists.
+        return self.filter(status=ModerationStatus.PUBLISHED, is_public=True)
+
+    def refresh_public(self):
+        """Store the rule's answer in ``is_public`` for these opportunities; returns the ids that changed."""
+        changed = []
+        for flag, rows in (
+            (True, self.filter(self.public_rule())),
+            (False, self.exclude(self.public_rule())),
+        ):
+            ids = list(rows.exclude(is_public=flag).values_list("pk", flat=True))
+            if ids:
+                self.model.objects.filter(pk__in=ids).update(is_public=flag)
+                changed += ids
+        return changed
 
     # "Open" is decided at query time from the deadline, so nothing has to run at midnight for a call to close.
     @staticmethod
@@ -209,6 +228,14 @@ class Opportunity(Moderated, Searchable):
     condition = models.CharField(_("condition"), max_length=10, choices=Condition.choices, blank=True)
 
     is_sample = models.BooleanField(_("sample data"), default=False)
+    # What ``OpportunityQuerySet.public_rule`` answers, kept up to date on every save of the opportunity or of
+    # its organisation (opportunities/counts.py); ``public()`` reads it.
+    is_public = models.BooleanField(
+        _("public"),
+        default=False,
+        editable=False,
+        help_text=_("Published, by an organisation that is public too. Kept by the site."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -224,6 +251,7 @@ class Opportunity(Moderated, Searchable):
             models.Index(fields=["status", "-published_at"], name="opportunity_status_published"),
             # "This weekend" and "next 30 days" compare both ends of the activity with a date range.
             models.Index(fields=["status", "start_date", "end_date"], name="opportunity_status_activity"),
+            models.Index(fields=["is_public", "deadline"], name="opportunity_public_deadline"),
         ]
 
     def __str__(self):

@@ -10,7 +10,10 @@ class OrganisationsConfig(AppConfig):
 
     def ready(self):
         # Imported here, not at the top: services uses the models, which exist only once the registry is ready.
-        from organisations import services
+        from directory import counting
+        from organisations import counts, services
+        from organisations.filters import OrganisationFilter
 
         personal_data_requested.connect(services.membership_personal_data, dispatch_uid="organisations-data")
         account_deleting.connect(services.organisations_orphan, dispatch_uid="organisations-orphan")
+        counting.register(counts.OrganisationCounter(OrganisationFilter))

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.filters import AreaFilter, FacetedFilterSet, SlugMultipleChoiceFilter
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
+from organisations import counts
 from organisations.models import Organisation
 
 
@@ -12,7 +13,7 @@ class OrganisationFilter(FacetedFilterSet):
         ("name", _("Name")),
         ("updated", _("Recently updated")),
     ]
-    FACETS = ["sector", "target_group", "area", "country", "legal_form", "language"]
+    FACETS = counts.FACETS
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
     sector = SlugMultipleChoiceFilter(field_name="sectors", queryset=Sector.objects.all(), label=_("Sector"))
@@ -36,6 +37,9 @@ class OrganisationFilter(FacetedFilterSet):
     class Meta:
         model = Organisation
         fields = []
+
+    def tallied_counts(self):
+        return counts.facet_tallies()
 
     def filter_sort(self, queryset, name, value):
         # Ordering is applied in ``order`` once every filter has run, so relevance can use the search.

@@ -65,8 +65,9 @@ def test_benchmark_measures_the_opportunity_pages_and_the_overview(tiny_director
     assert measured["opportunities list"]["target"] == "100"
     assert measured["(overview counts, after the response to a change)"]["target"] == "-"
     queries = {label: int(measured[label]["queries"]) for label in OPPORTUNITY_PAGES}
-    # Drawing the tables costs queries that a cached view skips, and counting afresh costs more again.
-    assert queries["overview"] < queries["overview, after a change"] < queries["overview, counted afresh"]
+    # Drawing the tables costs queries that a cached view skips; unfiltered, the counts are read from the
+    # maintained tallies whoever made the change, so counting afresh costs no more.
+    assert queries["overview"] < queries["overview, after a change"] == queries["overview, counted afresh"]
     assert queries["opportunities, recounted"] > queries["opportunities list"]
 
 

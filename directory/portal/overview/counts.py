@@ -12,9 +12,12 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from directory import caching
+from directory.counting import OPEN
 from directory.models import Area, Sector, TargetGroup
 from directory.portal.overview.filters import OverviewFilter
+from opportunities import counts as opportunity_counts
 from opportunities.models import Opportunity
+from organisations import counts as organisation_counts
 from organisations.models import Organisation
 
 PREFECTURE = "prefecture-tanger-assilah"
@@ -123,6 +126,8 @@ def subtract(counts, passed):
 def refresh_counts():
     """Count the unfiltered page now rather than when its next reader asks for it (see directory.caching)."""
     page = OverviewCounts(OverviewFilter(None, queryset=Organisation.objects.none()))
+    if page.tallied_counts() is not None:
+        return  # maintained as the data changes: nothing to count
     # The version is read before counting: a change made meanwhile leaves these counts under a stale key.
     key = caching.overview_counts_key(page.version, [])
     cache.set(key, page.compute_counts(), caching.COUNTS_SECONDS)
@@ -239,14 +244,78 @@ class OverviewCounts:
             "opportunity_growth": published_per_quarter(self._filtered(Opportunity.objects.public())),
         }
 
+    def tallied_counts(self):
+        """The unfiltered page's counts, read from the tallies kept up to date by every change (organisations/
+        counts.py, opportunities/counts.py); None until they are built."""
+        organisations, opportunities = organisation_counts.tallies(), opportunity_counts.tallies(self.now)
+        if organisations is None or opportunities is None:
+            return None
+
+        def n(tallied, key):
+            return tallied.get(key, (0, 0))[0]
+
+        def matrix(tallied, prefix, terms):
+            found = {}
+            for term in terms:
+                for place in self.places:
+                    count = n(tallied, f"{prefix}@{place.pk}:{term.pk}")
+                    if count:
+                        found[(term.pk, place.pk)] = count
+            return found
+
+        def growth(tallied):
+            quarters = {}
+            for key, (count, _total) in tallied.items():
+                if key.startswith("quarter:"):
+                    _name, year, quarter = key.split(":")
+                    quarters[(int(year), int(quarter))] = count
+            return quarters
+
+        kinds = {}
+        currencies = [code for code, _label in Opportunity.Currency.choices]
+        for sector in self.all_sectors:
+            for kind, _label in Opportunity.Kind.choices:
+                for direction, _label in Opportunity.Direction.choices:
+                    count = n(opportunities, f"{OPEN}kind:{sector.pk}:{kind}:{direction}")
+                    if count:
+                        sums = {
+                            code: opportunities.get(f"{OPEN}kindsum:{sector.pk}:{kind}:{direction}:{code}")
+                            for code in currencies
+                        }
+                        kinds[(sector.pk, kind, direction)] = (
+                            count,
+                            {code: total[1] if total else None for code, total in sums.items()},
+                        )
+        return {
+            "at": self.now,
+            "organisations": {
+                "sectors": matrix(organisations, "sector", self.all_sectors),
+                "target_groups": matrix(organisations, "target_group", self.all_target_groups),
+                "areas": {area.pk: n(organisations, f"area:{area.pk}") for area in self.wider + self.places},
+                "growth": growth(organisations),
+            },
+            "open": {
+                "sectors": matrix(opportunities, f"{OPEN}sector", self.all_sectors),
+                "target_groups": matrix(opportunities, f"{OPEN}target_group", self.all_target_groups),
+                "kinds": kinds,
+            },
+            "opportunity_growth": growth(opportunities),
+        }
+
     @cached_property
     def counts(self):
         """The counts for these filters, computed once per change of the data and brought up to the minute.
+
+        Unfiltered, they are maintained as the data changes and only read (``tallied_counts``).
 
         Time alone changes only which opportunities are open, and only by deadlines passing. So counts made at
         an earlier moment stay exact once the opportunities whose deadline has passed since are subtracted:
         a few rows, found through the deadline index, instead of aggregating every opportunity again.
         """
+        if not self.filter_params():
+            tallied = self.tallied_counts()
+            if tallied is not None:
+                return tallied
         key = caching.overview_counts_key(self.version, self.filter_params())
         counts = cache.get(key)
         if counts is None or counts["at"] > self.now:

@@ -140,6 +140,7 @@ class Generator(SyntheticGenerator):
             direction=direction,
             is_remote=is_remote,
             status=ModerationStatus.PUBLISHED,
+            is_public=True,  # published, by a public organisation or a named funder (``public_rule``)
             is_sample=True,
             **self._publisher(kind, direction),
             **self._dates(),

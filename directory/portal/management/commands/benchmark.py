@@ -59,7 +59,9 @@ NO_TARGET = math.inf
 
 PAGES = [
     Page("home", "/fr/"),
+    Page("home, after a change", "/fr/", before=CHANGED),
     Page("list", "/fr/organisations/"),
+    Page("list, after a change", "/fr/organisations/", before=CHANGED),
     Page("filtered list", "/fr/organisations/", {"sector": "education", "area": "tanger"}),
     Page("search", "/fr/organisations/", {"q": "association tanger"}),
     Page("Arabic search", "/ar/organisations/", {"q": "جمعية"}),
