@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from directory import counting
-from directory.caching import KINDS, bump_facet_version, bump_kind
+from directory.caching import bump_all
 from directory.models import Area, Sector, TargetGroup
 from directory.search import remember_terms
 
@@ -97,12 +97,10 @@ class SyntheticCommand(BaseCommand):
                 self.create_batch(generator, [generator.row(n) for n in numbers])
                 _forget_queries()
         refresh_statistics(model, generator.relations)
-        bump_facet_version()  # bulk_create sends no signals
         for counter in counting.counters().values():
             if counter.model is model:
                 counting.rebuild(counter)  # nor are the maintained counts kept: count everything again
-        for kind in KINDS:
-            bump_kind(kind)
+        bump_all()  # bulk_create sends no signals
         self.stdout.write(
             f"Created {count} synthetic {generator.noun} "
             f"({generator.slug_prefix}{start}…{generator.slug_prefix}{start + count - 1})."

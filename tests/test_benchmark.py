@@ -88,3 +88,14 @@ def test_benchmark_flags_pages_against_their_own_target(tiny_directory):
 def test_an_unknown_page_is_refused(tiny_directory):
     with pytest.raises(CommandError, match="No page labelled nowhere"):
         run_benchmark("nowhere")
+
+
+def test_with_the_page_cache_on_a_page_after_a_change_is_rendered_again_not_served_from_the_cache(
+    tiny_directory, settings
+):
+    settings.PAGE_CACHE = True
+    measured = rows(run_benchmark("list", "list, after a change"))
+    # Warm, the list comes whole from the cache (its two reads on the database cache); after a change it is
+    # counted and drawn again.
+    assert int(measured["list"]["queries"]) <= 2
+    assert int(measured["list, after a change"]["queries"]) > 2

@@ -29,7 +29,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import translation
 from django.utils.text import compress_string
 
-from directory.caching import bump_facet_version
+from directory.caching import bump_all, bump_facet_version
 from directory.moderation import ModerationStatus
 from directory.moderation.decisions import moderation_decide
 from directory.moderation.models import Revision
@@ -488,8 +488,8 @@ def _machine():
 
 
 def _bust_caches():
-    """What a change of the data does to every cache: its version is new."""
-    bump_facet_version()
+    """What a change of the data does to every cache: its versions are new, counts' and whole pages' alike."""
+    bump_all()
 
 
 def _publish_name(organisation, name):
@@ -515,7 +515,7 @@ def _reference_ms():
 def _renew(page):
     """Outside the timed request: what changing the data costs the changing request is not what is measured."""
     if page.before != WARM:
-        bump_facet_version()
+        bump_all()
     if page.before == CHANGED_BY_REQUEST:
         refresh_counts()
 
