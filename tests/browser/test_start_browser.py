@@ -69,10 +69,8 @@ def test_a_starter_compares_reads_the_cooperative_guide_and_asks_for_accompanime
     expect(page.locator("html")).to_have_attribute("lang", language)
     table = page.locator("table.comparison")
     expect(table.locator("caption")).to_be_visible()
-    members = table.locator("tr", has=page.get_by_role("rowheader", name=ui(language, "Members needed")))
-    expect(members).to_contain_text(
-        getattr(Fact.objects.get(guide=section, topic="members"), f"text_{language}")
-    )
+    suits = table.locator("tr", has=page.get_by_role("rowheader", name=ui(language, "Who it suits")))
+    expect(suits).to_contain_text(getattr(Fact.objects.get(guide=section, topic="suits"), f"text_{language}"))
     expect(table).to_contain_text(ui(language, "Not checked yet"))
     expect(table).to_contain_text(ui(language, "checked on"))
     assert_accessible(page)
