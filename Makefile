@@ -40,10 +40,11 @@ run: messages
 
 # The whole suite, browser tests included. DATABASE_URL=postgres://… runs it on PostgreSQL. One worker per core
 # (each with its own test database): the suite waits on the database as much as on the processor. Progress is
-# shown as a percentage; the ten slowest tests are listed at the end.
+# shown as a percentage; the ten slowest tests are listed at the end. Modules that build their data once keep their
+# tests on one worker (--dist loadgroup, tests/conftest.py's built_for_module).
 TEST_WORKERS ?= auto
 test: install-test messages
-	$(PY) -m pytest -n $(TEST_WORKERS) --durations=10 $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=10 $(PYTEST_ARGS)
 
 lint: install-test
 	$(VENV)/bin/ruff check .

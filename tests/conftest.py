@@ -1,9 +1,12 @@
+import datetime
 import itertools
+from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -13,6 +16,7 @@ from directory.moderation import ModerationStatus
 from directory.moderation.group import MODERATORS_GROUP
 from directory.seed import seed_taxonomies
 from organisations.models import Organisation
+from tests.module_data import built_for_module
 
 _counter = itertools.count(1)
 
@@ -21,6 +25,18 @@ _counter = itertools.count(1)
 def taxonomies(db):
     """The seeded taxonomies. Migrations load them, but a transactional test flushes them, so ensure them."""
     seed_taxonomies(Sector, TargetGroup, LegalForm, Language, Area)
+
+
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker):
+    """``load_demo`` run once for the module; what it printed."""
+
+    def load():
+        out = StringIO()
+        call_command("load_demo", stdout=out)
+        return out.getvalue()
+
+    yield from built_for_module(django_db_blocker, load)
 
 
 @pytest.fixture
@@ -106,6 +122,17 @@ def frozen_clock(monkeypatch):
     instant = timezone.now()
     monkeypatch.setattr(timezone, "now", lambda: instant)
     return instant
+
+
+@pytest.fixture
+def later(monkeypatch):
+    """Move "now" forward for everything that asks django.utils.timezone, as time passing would."""
+
+    def move(**delta):
+        instant = timezone.now() + datetime.timedelta(**delta)
+        monkeypatch.setattr(timezone, "now", lambda: instant)
+
+    return move
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ from django.core.management import call_command
 
 from organisations.models import PartnerSearch, Partnership
 
+pytestmark = pytest.mark.xdist_group("demo-cooperation")
+
 
 @pytest.fixture
-def demo(taxonomies):
-    out = StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
+def demo(demo_loaded, db):
+    return demo_loaded
 
 
 def test_cooperation_page_counts_partnerships_with_every_partner_country(client, demo):

@@ -2,16 +2,11 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
 
 from directory.models import Area, Sector
 from directory.moderation import ModerationStatus
 from directory.moderation.group import MODERATORS_GROUP
-from opportunities.demo import OPPORTUNITIES
-from organisations.demo import ORGANISATIONS
-from organisations.demo_cooperation import DIRECTORY_PARTNERSHIPS, OUTSIDE_PARTNERSHIPS, PARTNER_SEARCHES
 from organisations.management.commands.load_demo import DEMO_MODERATOR_PASSWORD
 from organisations.models import Organisation
 
@@ -29,9 +24,12 @@ def has_arabic_letters(text):
     return any("\u0621" <= ch <= "\u064a" for ch in text)
 
 
+# Every test here reads the demo as one load left it (tests/test_demo_first_load.py starts from an empty database).
+pytestmark = pytest.mark.xdist_group("demo-data")
+
+
 @pytest.fixture
-def demo(taxonomies):
-    load_demo()
+def demo(demo_loaded, db):
     return Organisation.objects.filter(is_sample=True)
 
 
@@ -98,9 +96,8 @@ def test_moderators_find_a_queue_while_most_samples_are_published(demo):
     assert not demo.published().filter(published_at=None).exists()
 
 
-def test_loading_again_neither_duplicates_nor_touches_real_records(taxonomies, make_organisation):
+def test_loading_again_neither_duplicates_nor_touches_real_records(demo, make_organisation):
     real = make_organisation(name_fr="Association réelle du Détroit")
-    load_demo()
     count = Organisation.objects.count()
     output = load_demo()
     assert Organisation.objects.count() == count
@@ -117,44 +114,6 @@ def test_reloading_keeps_a_moderation_decision_on_a_sample(demo):
     assert organisation.status == ModerationStatus.ARCHIVED
 
 
-def test_a_real_organisation_with_a_demo_slug_is_never_overwritten(taxonomies, make_organisation):
-    real = make_organisation(name_fr="Code Tanja réel", slug="code-tanja")
-    output = load_demo()
-    real.refresh_from_db()
-    assert real.name_fr == "Code Tanja réel"
-    assert not real.is_sample
-    assert "Skipped code-tanja" in output
-
-
-def test_demo_load_costs_a_bounded_number_of_queries_per_sample(taxonomies):
-    """How fast the demo loads belongs to `manage.py benchmark`; what a test can hold is the work per sample.
-
-    Today a first load costs about 118 queries a sample (an organisation, opportunity, partnership or partner
-    search: the record, its many-to-many rows, the maintained counts it moves and the cache versions bumped on
-    each save) and a reload about 27 (reading and comparing). A per-row slip (a query per translated field, per
-    sector…) goes over these bounds. Counted through a wrapper: Django's query log keeps only the last 9,000.
-    """
-    samples = len(ORGANISATIONS) + len(OPPORTUNITIES)
-    samples += len(DIRECTORY_PARTNERSHIPS) + len(OUTSIDE_PARTNERSHIPS) + len(PARTNER_SEARCHES)
-    cache.clear()
-    first, again = QueryCounter(), QueryCounter()
-    with connection.execute_wrapper(first):
-        load_demo()
-    with connection.execute_wrapper(again):
-        load_demo()
-    assert first.count <= 125 * samples
-    assert again.count <= 30 * samples
-
-
-class QueryCounter:
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
-
-
 def test_published_samples_are_searchable_on_the_public_list(client, demo):
     response = client.get("/fr/organisations/", {"q": "yasmine"})
     assert "Coopérative Yasmine de couture et broderie de Bni Makada" in response.content.decode()
@@ -162,15 +121,16 @@ def test_published_samples_are_searchable_on_the_public_list(client, demo):
     assert "تعاونية الياسمين للخياطة والطرز ببني مكادة" in response.content.decode()
 
 
-def test_without_debug_no_demo_moderator_is_created(settings, taxonomies):
-    settings.DEBUG = False
-    output = load_demo()
+def test_without_debug_no_demo_moderator_is_created(settings, demo, demo_loaded):
+    # The module's demo was loaded as tests run, with DEBUG off.
+    assert not settings.DEBUG
+    output = demo_loaded
     assert not get_user_model().objects.filter(email=settings.DEMO_MODERATOR_EMAIL).exists()
     assert "was not created" in output
     assert Organisation.objects.filter(is_sample=True).count() >= 60
 
 
-def test_with_debug_the_demo_moderator_is_a_staff_member_of_the_moderators_group(settings, taxonomies):
+def test_with_debug_the_demo_moderator_is_a_staff_member_of_the_moderators_group(settings, demo):
     settings.DEBUG = True
     output = load_demo()
     user = get_user_model().objects.get(email=settings.DEMO_MODERATOR_EMAIL)

@@ -10,7 +10,6 @@ from directory.models import Area
 from directory.moderation import ModerationStatus
 from opportunities.demo import OPPORTUNITIES
 from opportunities.models import Opportunity
-from organisations.models import Organisation
 from tests.opportunity_helpers import make_opportunity
 
 LIST = "/fr/opportunities/"
@@ -26,9 +25,12 @@ def has_arabic_letters(text):
     return any("\u0621" <= ch <= "\u064a" for ch in text or "")
 
 
+# Every test here reads the demo as one load left it (tests/test_demo_first_load.py starts from an empty database).
+pytestmark = pytest.mark.xdist_group("demo-opportunities")
+
+
 @pytest.fixture
-def demo(taxonomies):
-    load_demo()
+def demo(demo_loaded, db):
     return Opportunity.objects.filter(is_sample=True)
 
 
@@ -142,24 +144,6 @@ def test_reloading_keeps_a_moderation_decision_and_the_first_publication(demo):
     published.refresh_from_db()
     assert archived.status == ModerationStatus.ARCHIVED
     assert published.published_at == first_published
-
-
-def test_a_real_opportunity_with_a_demo_slug_is_never_overwritten(taxonomies, make_organisation):
-    slug = OPPORTUNITIES[0].slug
-    real = make_opportunity(organisation=make_organisation(), title_fr="Appel réel", slug=slug)
-    output = load_demo()
-    real.refresh_from_db()
-    assert real.title_fr == "Appel réel"
-    assert not real.is_sample
-    assert f"Skipped opportunity {slug}" in output
-
-
-def test_no_sample_is_published_in_the_name_of_a_real_organisation(taxonomies, make_organisation):
-    real = make_organisation(name_fr="Code Tanja réel", slug="code-tanja")
-    output = load_demo()
-    assert not real.opportunities.exists()
-    assert "Skipped opportunity exemple-don-ordinateurs-portables" in output
-    assert Organisation.objects.get(slug="code-tanja") == real
 
 
 def test_published_samples_are_listed_and_found_in_french_and_arabic(client, demo):
