@@ -1,3 +1,4 @@
+import pytest
 from django.core.management import call_command
 
 from directory.moderation import ModerationStatus
@@ -10,9 +11,11 @@ from news.start.models import Office
 from organisations.demo_stories import STORIES
 from organisations.models import Organisation
 
+# News, events and projects hang on the sample organisations: one demo load serves the module (tests/module_data.py).
+pytestmark = [pytest.mark.usefixtures("demo_loaded"), pytest.mark.xdist_group("demo-news")]
+
 
 def test_loads_sample_news_and_events_linked_to_the_sample_organisations(db, taxonomies):
-    call_command("load_demo", verbosity=0)
     call_command("load_demo_news", verbosity=0)
     assert Article.objects.count() == len(ARTICLES)
     assert Event.objects.count() == len(EVENTS)
@@ -73,7 +76,6 @@ def test_sample_offices_are_listed_in_their_guides_once_and_marked(client, db, t
 
 
 def test_loads_sample_projects_of_every_status_with_their_partners(db, taxonomies):
-    call_command("load_demo", verbosity=0)
     call_command("load_demo_news", verbosity=0)
     call_command("load_demo_news", verbosity=0)
     assert Project.objects.count() == len(PROJECTS)
@@ -87,7 +89,6 @@ def test_loads_sample_projects_of_every_status_with_their_partners(db, taxonomie
 
 
 def test_a_few_sample_organisations_tell_their_story_in_five_languages(db, taxonomies):
-    call_command("load_demo", verbosity=0)
     told = Organisation.objects.exclude(history_fr="")
     assert told.count() == len(STORIES)
     for organisation in told:
