@@ -14,7 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from directory import caching
 from directory.models import Language, Sector, TargetGroup
 from directory.moderation import ModerationStatus
+from directory.moderation.decisions import moderation_decide
 from organisations.models import Membership
+from tests.opportunity_helpers import make_opportunity
 from tests.test_dashboard_edit import edit_url, form_data
 
 
@@ -143,3 +145,13 @@ def test_within_a_transaction_each_change_after_a_read_gets_a_new_version(page_v
     assert all_new(second, first)
     assert all_new(versions(), second)
 
+
+def test_hiding_a_publisher_makes_the_pages_of_its_opportunities_stale(
+    page_versions, make_organisation, moderator
+):
+    nour = make_organisation(name_fr="Association Nour")
+    make_opportunity(organisation=nour, title_fr="Bourse de formation")
+    before = caching.kind_versions(["opportunities"])
+    # The opportunity's is_public flag follows by an update(), which sends no signal.
+    moderation_decide(obj=nour, to_status=ModerationStatus.ARCHIVED, actor=moderator)
+    assert caching.kind_versions(["opportunities"]) != before
