@@ -60,7 +60,7 @@ def test_a_second_anonymous_visit_costs_no_query(client, page_cache, nour, djang
 
 
 def test_on_the_database_cache_a_cached_page_costs_two_queries(
-    client, settings, nour, django_assert_num_queries
+    client, settings, frozen_clock, nour, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
     cache.clear()
