@@ -21,13 +21,14 @@ import functools
 import hashlib
 import threading
 import time
+import weakref
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -47,6 +48,7 @@ def make_key(kind, version, *parts):
 
 def facet_version():
     """The version of the data the public lists count; every cached count carries it in its key."""
+    _versions_read()
     version = cache.get(_VERSION_KEY)
     if version is None:
         version = time.time_ns()
@@ -54,9 +56,9 @@ def facet_version():
     return version
 
 
-def bump_facet_version(*args, **kwargs):
+def bump_facet_version(using=None):
     """Any change to what lists count makes every cached count stale (connected by ``watch``)."""
-    cache.set(_VERSION_KEY, time.time_ns(), None)
+    _bump(_VERSION_KEY, using)
 
 
 def search_key(label, query):
@@ -109,15 +111,103 @@ def watch(models):
     """Make saves, deletes and link changes of ``models`` bump the version and refresh the counts."""
     request_started.connect(forget_changes, dispatch_uid="caching-forget")
     request_finished.connect(refresh_after_change, dispatch_uid="caching-refresh")
+
+    def changed(using):
+        bump_facet_version(using)
+        note_change()
+
+    _on_change(models, changed, uid="facets")
+
+
+# Bumps, coalesced: saving one organisation sends a dozen signals (its save, and a remove and an add for each
+# many-to-many ``set()``), and each bump is a cache write (three to five queries on the database cache). Outside a
+# transaction a change bumps at once. Inside one, each version is bumped once on commit (a page another process
+# cached meanwhile, from the data before the change, is left behind) and once at its first change: only this thread
+# sees the uncommitted data, so only its own reads need a newer version, and need another only once they have read
+# that one (``_versions_read``).
+class _Queued:
+    """Queued with ``on_commit`` and held weakly in ``_open``, so that a rollback (of the transaction, or of the
+    savepoint that queued it) drops it, and the next change queues it again."""
+
+    def __init__(self, key=None):
+        self.key = key
+        self.done = False
+
+    def __call__(self):
+        self.done = True
+        if self.key:
+            _set(self.key)
+
+
+class _Open(threading.local):
+    def __init__(self):
+        # {(database alias, key): its bump on commit}
+        self.commits = weakref.WeakValueDictionary()
+        # {(database alias, key): the mark of its bump at once}. A savepoint's rollback drops the mark with it: on
+        # the database cache it undoes the write too.
+        self.fresh = weakref.WeakValueDictionary()
+
+
+_open = _Open()
+
+
+def _set(key):
+    cache.set(key, time.time_ns(), None)
+
+
+def _live(queued):
+    return queued is not None and not queued.done
+
+
+def _bump(key, using=None):
+    using = using or DEFAULT_DB_ALIAS
+    if not transaction.get_connection(using).in_atomic_block:
+        _set(key)
+        return
+    if not _live(_open.commits.get((using, key))):
+        _open.commits[using, key] = commit = _Queued(key)
+        transaction.on_commit(commit, using=using)
+    if not _live(_open.fresh.get((using, key))):
+        _open.fresh[using, key] = mark = _Queued()
+        transaction.on_commit(mark, using=using)
+        _set(key)
+
+
+def _versions_read():
+    """This thread reads versions: its next change bumps them again at once, even within the same transaction."""
+    _open.fresh.clear()
+
+
+_receivers = []
+_watchers = {}  # {model: [changed(using), ...]}, for changes no signal reports (``bump_models``)
+
+
+def _on_change(models, changed, *, uid):
+    """Call ``changed(using)`` after every save, delete and link change of ``models``."""
+
+    def receiver(sender, using=None, action=None, **kwargs):
+        # A link change sends each action twice, as pre_ and post_: one is enough.
+        if action is None or action.startswith("post_"):
+            changed(using)
+
+    # Kept alive here: signals hold their receivers weakly.
+    _receivers.append(receiver)
     for model in models:
+        _watchers.setdefault(model, []).append(changed)
         label = model._meta.label
-        for handler in (bump_facet_version, note_change):
-            name = handler.__name__
-            post_save.connect(handler, sender=model, dispatch_uid=f"{name}-save-{label}")
-            post_delete.connect(handler, sender=model, dispatch_uid=f"{name}-delete-{label}")
-            for field in model._meta.many_to_many:
-                through = field.remote_field.through
-                m2m_changed.connect(handler, sender=through, dispatch_uid=f"{name}-m2m-{through}")
+        post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}-save-{label}")
+        post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}-delete-{label}")
+        for field in model._meta.many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(receiver, sender=through, dispatch_uid=f"{uid}-m2m-{through}")
+
+
+def bump_models(*models, using=None):
+    """Make stale what a save of ``models`` would: for changes that send no signal (``QuerySet.update``,
+    ``bulk_update``, raw deletes)."""
+    for model in models:
+        for changed in _watchers.get(model, ()):
+            changed(using)
 
 
 # Whole pages. Each kind of data has a version of its own, bumped when something of that kind changes (now, and
@@ -135,13 +225,7 @@ def bump_kind(kind, using=None):
     """Make every cached page that shows ``kind`` stale."""
     if not settings.PAGE_CACHE:
         return  # Nothing is cached by page; versions start afresh when the cache is turned on.
-
-    def bump():
-        cache.set(_kind_key(kind), time.time_ns(), None)
-
-    bump()
-    if transaction.get_connection(using).in_atomic_block:
-        transaction.on_commit(bump, using=using)
+    _bump(_kind_key(kind), using)
 
 
 def bump_all():
@@ -153,6 +237,7 @@ def bump_all():
 
 def kind_versions(kinds):
     """The current version of each kind, in the order given (one cache read for all of them)."""
+    _versions_read()
     keys = [_kind_key(kind) for kind in kinds]
     found = cache.get_many(keys)
     versions = []
@@ -167,22 +252,7 @@ def kind_versions(kinds):
 def watch_kind(kind, models):
     """Saves, deletes and link changes of ``models`` make the pages showing ``kind`` stale."""
     assert kind in KINDS, kind
-
-    def changed(sender, using=None, **kwargs):
-        bump_kind(kind, using)
-
-    # Kept alive here: signals hold their receivers weakly.
-    _receivers.append(changed)
-    for model in models:
-        label = model._meta.label
-        post_save.connect(changed, sender=model, dispatch_uid=f"page-{kind}-save-{label}")
-        post_delete.connect(changed, sender=model, dispatch_uid=f"page-{kind}-delete-{label}")
-        for field in model._meta.many_to_many:
-            through = field.remote_field.through
-            m2m_changed.connect(changed, sender=through, dispatch_uid=f"page-{kind}-m2m-{through}")
-
-
-_receivers = []
+    _on_change(models, functools.partial(bump_kind, kind), uid=f"page-{kind}")
 
 
 def _reader_is_anonymous(request):

@@ -20,7 +20,7 @@ from decimal import Decimal
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Q
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils import timezone
 
 from directory.models import TalliedRecord, Tally, TallyClock
@@ -81,7 +81,27 @@ def register(counter):
     for field in model._meta.many_to_many:
         through = field.remote_field.through
         m2m_changed.connect(linked, sender=through, weak=False, dispatch_uid=f"{uid}-{through._meta.label}")
+        _follow_term_deletes(counter, field)
     return counter
+
+
+def _follow_term_deletes(counter, field):
+    """A deleted term (a sector, an area) takes its links along without a m2m_changed signal: the records linked
+    to it are noted before it goes and recounted once it has."""
+    through = field.remote_field.through
+    owner, term = field.m2m_column_name(), field.m2m_reverse_name()
+    noted = f"_counting_{counter.name}_{field.name}"
+
+    def deleting(sender, instance, **kwargs):
+        linked = through.objects.filter(**{term: instance.pk}).values_list(owner, flat=True)
+        setattr(instance, noted, list(linked))
+
+    def deleted(sender, instance, **kwargs):
+        recount(counter, getattr(instance, noted, []))
+
+    uid = f"counting-{counter.name}-{field.name}"
+    pre_delete.connect(deleting, sender=field.related_model, weak=False, dispatch_uid=f"{uid}-deleting")
+    post_delete.connect(deleted, sender=field.related_model, weak=False, dispatch_uid=f"{uid}-deleted")
 
 
 def counters():

@@ -20,6 +20,7 @@ from django.db import connections, models
 from django.db.models import Case, Q, When
 from django.db.models.signals import m2m_changed, post_save
 
+from directory import caching
 from directory.models import Area, SearchTerm
 from directory.synonyms import PLACE_SYNONYMS
 from directory.translated import LANGUAGE_CODES
@@ -280,7 +281,10 @@ def reindex(queryset, *, batch_size=500):
         if len(batch) >= batch_size:
             written += _write_batch(model, batch, queryset.db)
             batch = []
-    return written + _write_batch(model, batch, queryset.db)
+    written += _write_batch(model, batch, queryset.db)
+    if written:
+        caching.bump_models(model, using=queryset.db)  # bulk_update sends no signal; lists search the columns
+    return written
 
 
 def _write_batch(model, batch, using):

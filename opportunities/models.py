@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory import caching
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import Moderated, ModeratedQuerySet, ModerationStatus
 from directory.search import Searchable, SearchableQuerySet, index_text, taxonomy_text
@@ -39,6 +40,8 @@ class OpportunityQuerySet(ModeratedQuerySet, SearchableQuerySet):
             if ids:
                 self.model.objects.filter(pk__in=ids).update(is_public=flag)
                 changed += ids
+        if changed:
+            caching.bump_models(self.model, using=self.db)  # update() sends no signal
         return changed
 
     # "Open" is decided at query time from the deadline, so nothing has to run at midnight for a call to close.

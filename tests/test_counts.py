@@ -3,6 +3,7 @@ count from scratch (``manage.py recount``), the unfiltered pages show what a liv
 ``is_public`` flag agrees with the one visibility rule."""
 
 import datetime
+import io
 import random
 from decimal import Decimal
 
@@ -245,3 +246,19 @@ def test_recount_command_rebuilds_what_was_left_out(make_organisation, capsys):
     call_command("recount", "--check")
     sector = Sector.objects.get(slug="education")
     assert Tally.objects.get(clock_id="organisations", key=f"sector:{sector.pk}").n == 1
+
+
+@pytest.mark.parametrize(
+    "model, relation",
+    [(Sector, "sectors"), (TargetGroup, "target_groups"), (Area, "areas"), (Language, "languages")],
+)
+def test_deleting_a_term_leaves_the_counts_of_what_it_was_linked_to_right(make_organisation, model, relation):
+    extra = {"kind": Area.Kind.COMMUNE} if model is Area else {}
+    term = model.objects.create(slug="terme-retire", name="Terme retiré", **extra)
+    organisation = make_organisation()
+    getattr(organisation, relation).add(term)
+    getattr(make_opportunity(organisation=organisation), relation).add(term)
+    call_command("recount", "--check", stdout=io.StringIO())
+    # Its links go with it, without a m2m_changed signal.
+    term.delete()
+    call_command("recount", "--check", stdout=io.StringIO())

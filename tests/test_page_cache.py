@@ -1,18 +1,24 @@
 """Anonymous readers get public pages from the cache until the data they show changes (directory.caching)."""
 
 import datetime
+import io
+import re
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from directory.models import Tally
 from directory.moderation import ModerationStatus
 from directory.moderation.decisions import moderation_decide
 from directory.moderation.models import Revision
+from directory.search import search_reindex_deferred
 from news.models import Subscriber
-from organisations.models import Membership
+from organisations.models import Membership, Organisation
 from tests.news_helpers import make_project
 from tests.opportunity_helpers import make_opportunity
 
@@ -54,7 +60,7 @@ def test_a_second_anonymous_visit_costs_no_query(client, page_cache, nour, djang
 
 
 def test_on_the_database_cache_a_cached_page_costs_two_queries(
-    client, settings, nour, django_assert_num_queries
+    client, settings, frozen_clock, nour, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
     cache.clear()
@@ -204,3 +210,36 @@ def test_publishing_a_project_shows_at_once_on_the_cached_home_and_about_pages(c
     moderation_decide(obj=project, to_status=ModerationStatus.PUBLISHED, actor=moderator)
     for address in ("/fr/", "/fr/about/vision/"):
         assert "Jardins partagés" in client.get(address).content.decode(), address
+
+
+def sector_count(response, slug):
+    """The count the list's sector facet shows for ``slug`` (read from the page: a cached one has no context)."""
+    found = re.search(rf'for="f-sector-{slug}">[^<]*<span class="count">\((\d+)\)', response.content.decode())
+    return int(found.group(1)) if found else 0
+
+
+def test_a_recount_corrects_the_counts_on_cached_pages_at_once(client, page_cache, nour):
+    # Counts drifted, as after a change no signal reported (SQL, a bulk load).
+    Tally.objects.filter(clock_id="organisations").update(n=F("n") + 1)
+    assert sector_count(client.get("/fr/organisations/"), "education") == 2
+    call_command("recount", stdout=io.StringIO())
+    assert sector_count(client.get("/fr/organisations/"), "education") == 1
+
+
+def test_rebuilding_the_search_text_shows_at_once_in_a_cached_search(client, page_cache, nour):
+    # As before ``reindex_search`` runs after a change of how search text is built.
+    Organisation.objects.filter(pk=nour.pk).update(search_text="", search_name="")
+    assert "Association Nour" not in client.get("/fr/organisations/", {"q": "nour"}).content.decode()
+    call_command("reindex_search", stdout=io.StringIO())
+    assert "Association Nour" in client.get("/fr/organisations/", {"q": "nour"}).content.decode()
+
+
+def test_a_search_cached_during_a_bulk_load_finds_its_records_once_their_text_is_built(
+    client, page_cache, make_organisation
+):
+    search = "/fr/organisations/?q=environnement"
+    with search_reindex_deferred():
+        make_organisation(name_fr="Association Bahr", sectors=["environment"])
+        # The words of its sector join its search text when the load ends.
+        assert "Association Bahr" not in client.get(search).content.decode()
+    assert "Association Bahr" in client.get(search).content.decode()

@@ -5,7 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from directory import counting
+from directory import caching, counting
 from directory.models import Tally
 
 
@@ -28,6 +28,8 @@ class Command(BaseCommand):
             started = time.perf_counter()
             counting.rebuild(counter)
             seconds = time.perf_counter() - started
+            # Pages and cached counts made from counts that had drifted would keep showing them.
+            caching.bump_models(counter.model)
             self.stdout.write(
                 f"{name}: {Tally.objects.filter(clock_id=name).count()} tallies in {seconds:.1f} s"
             )
