@@ -18,6 +18,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import F, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
@@ -236,6 +237,16 @@ def _advance(clock, now):
     _apply(clock, delta)
     clock.as_of = now
     clock.save(update_fields=["as_of"])
+
+
+class TalliedPaginator(Paginator):
+    """A paginator told the size of its list where a maintained count holds it (``count``, or None to count):
+    an unfiltered list's count needs no scan of every public row."""
+
+    def __init__(self, object_list, per_page, *args, count=None, **kwargs):
+        super().__init__(object_list, per_page, *args, **kwargs)
+        if count is not None:
+            self.count = count  # the cached property's value, so ``count`` is never computed
 
 
 def tallies(name, now=None, *, prefixes=None, advance_later=None):

@@ -8,24 +8,37 @@ from rest_framework.response import Response
 
 from directory import seo
 from directory.api.ids import parse_public_id, public_id
+from directory.api.links import linked_slugs
 from directory.api.views import PublicDetailView, PublicListView
 from directory.translated import LANGUAGE_CODES
-from opportunities.exports import opportunity_record
+from opportunities import counts, tasks
+from opportunities.exports import LINKED, opportunity_record
 from opportunities.filters import OpportunityFilter
 from opportunities.models import Opportunity
 
+# What search reads and no record shows (several hundred characters a row).
+SEARCH_COLUMNS = ("search_text", "search_name")
+
 
 def _public():
+    """The public opportunities with their publishers; their terms are read by ``page_slugs``."""
     return (
         Opportunity.objects.public()
         .select_related("organisation")
-        .prefetch_related("sectors", "target_groups", "areas", "eligible_legal_forms")
+        .defer(*SEARCH_COLUMNS, *(f"organisation__{column}" for column in SEARCH_COLUMNS))
     )
 
 
-def opportunity_json(opportunity, origin):
+def page_slugs(opportunities):
+    """{pk: the ``slugs`` of ``opportunity_record``} for a page of opportunities, one query per relation."""
+    pks = [opportunity.pk for opportunity in opportunities]
+    found = {name: linked_slugs(Opportunity, name, pks) for name in LINKED}
+    return {pk: {name: found[name][pk] for name in LINKED} for pk in pks}
+
+
+def opportunity_json(opportunity, origin, slugs=None):
     """The download's record, with texts grouped by language and stable ids."""
-    record = opportunity_record(opportunity, origin)
+    record = opportunity_record(opportunity, origin, slugs)
     texts = {
         code: {field: record.pop(f"{field}_{code}") for field in ("title", "description")}
         for code in LANGUAGE_CODES
@@ -59,6 +72,12 @@ FILTERS = [
 class OpportunityListView(PublicListView):
     page_kinds, page_clock = ("opportunities", "organisations", "taxonomies"), True
 
+    def tallied_count(self):
+        """Unfiltered, the list holds the open ones: their maintained count."""
+        if not self.filterset.is_unfiltered():
+            return None
+        return counts.open_total(advance_later=tasks.advance_counts_later)
+
     @extend_schema(
         parameters=[*FILTERS, OpenApiParameter("page", int), OpenApiParameter("per_page", int)],
         responses={200: OpenApiTypes.OBJECT},
@@ -66,12 +85,10 @@ class OpportunityListView(PublicListView):
         operation_id="getPaginatedListOfOpportunities",
     )
     def get(self, request):
-        queryset = OpportunityFilter(
-            request.query_params or None, queryset=_public(), request=request
-        ).qs.order_by("pk")
-        page = self.paginate_queryset(queryset)
-        origin = seo.origin(request)
-        return self.get_paginated_response([opportunity_json(o, origin) for o in page])
+        self.filterset = OpportunityFilter(request.query_params or None, queryset=_public(), request=request)
+        page = self.paginate_queryset(self.filterset.qs.order_by("pk"))
+        origin, slugs = seo.origin(request), page_slugs(page)
+        return self.get_paginated_response([opportunity_json(o, origin, slugs[o.pk]) for o in page])
 
 
 class OpportunityDetailView(PublicDetailView):
@@ -87,7 +104,10 @@ class OpportunityDetailView(PublicDetailView):
         self.opportunity = _public().filter(pk=parsed[0]).first() if parsed else None
         if self.opportunity is None:
             raise Http404
-        return Response(opportunity_json(self.opportunity, seo.origin(request)))
+        opportunity = self.opportunity
+        return Response(
+            opportunity_json(opportunity, seo.origin(request), page_slugs([opportunity])[opportunity.pk])
+        )
 
     def last_modified(self):
         return self.opportunity.updated_at

@@ -109,6 +109,13 @@ def tallies(now=None, prefixes=None, advance_later=None):
     return counting.tallies(NAME, now, prefixes=prefixes, advance_later=advance_later)
 
 
+def open_total(now=None, advance_later=None):
+    """How many public opportunities are open (``Opportunity.objects.public().open().count()``), or None until
+    built."""
+    counted = tallies(now, [f"{OPEN}total"], advance_later)
+    return None if counted is None else counted.get(f"{OPEN}total", (0, 0))[0]
+
+
 def facet_tallies(filterset_class, now=None, advance_later=None):
     """{"facet:option": count} as the unfiltered list shows them: open ones, and open or closed among all."""
     names = [name for name in filterset_class.FACETS if name not in filterset_class.LIVE_FACETS]

@@ -7,15 +7,19 @@ from opportunities.models import Opportunity
 
 
 def _filtered(request):
-    queryset = (
-        Opportunity.objects.public()
-        .select_related("organisation")
-        .prefetch_related("sectors", "target_groups", "areas", "eligible_legal_forms")
-    )
+    queryset = Opportunity.objects.public().select_related("organisation").prefetch_related(*LINKED)
     return OpportunityFilter(request.GET or None, queryset=queryset, request=request).qs.order_by("pk")
 
 
-def opportunity_record(opportunity, origin):
+# The terms a record names by slug, each from one many-to-many relation.
+LINKED = ("sectors", "target_groups", "areas", "eligible_legal_forms")
+
+
+def opportunity_record(opportunity, origin, slugs=None):
+    """One opportunity as the downloads and the API give it. ``slugs``: {relation: [slugs]} for ``LINKED``, read
+    in bulk for a page (directory.api.links); by default from the opportunity's prefetched relations."""
+    if slugs is None:
+        slugs = {name: [term.slug for term in getattr(opportunity, name).all()] for name in LINKED}
     organisation = opportunity.organisation
     return {
         "id": opportunity.pk,
@@ -30,9 +34,9 @@ def opportunity_record(opportunity, origin):
         "organisation": organisation.display_name() if organisation else "",
         "funder": opportunity.funder_name,
         "funder_url": opportunity.funder_url,
-        "sectors": [s.slug for s in opportunity.sectors.all()],
-        "target_groups": [g.slug for g in opportunity.target_groups.all()],
-        "areas": [a.slug for a in opportunity.areas.all()],
+        "sectors": slugs["sectors"],
+        "target_groups": slugs["target_groups"],
+        "areas": slugs["areas"],
         "is_remote": opportunity.is_remote,
         "deadline": opportunity.deadline,
         "start_date": opportunity.start_date,
@@ -40,7 +44,7 @@ def opportunity_record(opportunity, origin):
         "amount_min": opportunity.amount_min,
         "amount_max": opportunity.amount_max,
         "currency": opportunity.currency,
-        "eligible_legal_forms": [f.slug for f in opportunity.eligible_legal_forms.all()],
+        "eligible_legal_forms": slugs["eligible_legal_forms"],
         "apply_url": opportunity.apply_url,
         "published_at": opportunity.published_at,
         "updated_at": opportunity.updated_at,

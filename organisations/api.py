@@ -19,9 +19,11 @@ from rest_framework.response import Response
 from directory import seo
 from directory.api.hsds import find_term, term_json
 from directory.api.ids import child_id, parse_public_id, public_id
+from directory.api.links import linked_terms
 from directory.api.views import PublicDetailView, PublicListView, api_language
 from directory.models import Area, LegalForm, Sector, TargetGroup
 from directory.translated import LANGUAGE_CODES, fallback_order
+from organisations import counts
 from organisations.models import Organisation
 
 TRANSLATED = ("name", "description", "mission")
@@ -111,13 +113,27 @@ def organization_json(organisation, origin, language):
     return data
 
 
-def service_json(organisation, sector, origin, language, *, nested_organization=False):
-    """What ``organisation`` does in ``sector`` as an HSDS service."""
+def service_json(
+    organisation, sector, origin, language, *, links=None, terms=None, nested_organization=False
+):
+    """What ``organisation`` does in ``sector`` as an HSDS service.
+
+    ``links``: the organisation's target groups, areas and languages (``service_links``); by default read from
+    its relations, as ``published_for_api`` prefetches them. ``terms``: a dict a page's services share, keeping
+    each term's JSON once made (the same few terms recur on every service of a page).
+    """
+    if links is None:
+        links = {name: list(getattr(organisation, name).all()) for name in SERVICE_LINKS}
+    if terms is None:
+        terms = {}
     org_id = public_id("organization", organisation.pk)
     service_id = public_id("service", organisation.pk, sector.pk)
     code, texts, translations = _texts(organisation, language)
     sector_name = getattr(sector, f"name_{language}", "") or sector.name
-    terms = [sector, *organisation.target_groups.all()]
+    attributes = [sector, *links["target_groups"]]
+    for term in attributes:
+        if (type(term), term.pk) not in terms:
+            terms[type(term), term.pk] = term_json(term, origin, language)
     data = {
         "id": service_id,
         "organization_id": org_id,
@@ -135,7 +151,7 @@ def service_json(organisation, sector, origin, language, *, nested_organization=
                 "name": lang.name,
                 "code": lang.slug,
             }
-            for lang in organisation.languages.all()
+            for lang in links["languages"]
         ],
         "service_areas": [
             {
@@ -145,7 +161,7 @@ def service_json(organisation, sector, origin, language, *, nested_organization=
                 "extent_type": area.kind,
                 "uri": origin + f"/api/v1/hsds/taxonomy_terms/{public_id('area', area.pk)}",
             }
-            for area in organisation.areas.all()
+            for area in links["areas"]
         ],
         "attributes": [
             {
@@ -153,11 +169,11 @@ def service_json(organisation, sector, origin, language, *, nested_organization=
                 "link_id": service_id,
                 "link_type": "service",
                 "link_entity": "service",
-                "taxonomy_term_id": term_json(term, origin, language)["id"],
-                "taxonomy_term": term_json(term, origin, language),
+                "taxonomy_term_id": terms[type(term), term.pk]["id"],
+                "taxonomy_term": terms[type(term), term.pk],
                 "value": term.slug,
             }
-            for term in terms
+            for term in attributes
         ],
     }
     if nested_organization:
@@ -165,18 +181,41 @@ def service_json(organisation, sector, origin, language, *, nested_organization=
     return data
 
 
-def published_for_api():
+# What a service shows of its organisation's links besides its sector, each in the order the API gives it.
+SERVICE_LINKS = {
+    "target_groups": TargetGroup.objects.order_by("pk"),
+    "areas": Area.objects.order_by("pk"),
+    "languages": None,  # the vocabulary's own order
+}
+
+
+def organisations_for_api():
+    """The organisations the API lists, with what ``organization_json`` reads (no links, no search columns)."""
+    # Closed organisations stay, marked closed, so reusers of the data can drop them.
     return (
-        # Closed organisations stay, marked closed, so reusers of the data can drop them.
         Organisation.objects.public_or_closed()
         .select_related("legal_form", "country")
-        .prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.order_by("pk")),
-            Prefetch("target_groups", queryset=TargetGroup.objects.order_by("pk")),
-            Prefetch("areas", queryset=Area.objects.order_by("pk")),
-            "languages",
-        )
+        .defer("search_text", "search_name")
     )
+
+
+def published_for_api():
+    """One organisation with everything its services show (the detail views, the open-data package)."""
+    return organisations_for_api().prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.order_by("pk")),
+        *(
+            Prefetch(name, queryset=queryset) if queryset is not None else name
+            for name, queryset in SERVICE_LINKS.items()
+        ),
+    )
+
+
+def service_links(pks):
+    """{pk: the ``links`` of ``service_json``} for the organisations ``pks`` of a page, read in bulk."""
+    found = {
+        name: linked_terms(Organisation, name, pks, queryset) for name, queryset in SERVICE_LINKS.items()
+    }
+    return {pk: {name: found[name][pk] for name in SERVICE_LINKS} for pk in pks}
 
 
 def _modified_after(value):
@@ -189,6 +228,21 @@ def _modified_after(value):
                 {"modified_after": "An ISO 8601 date or date-time, e.g. 2026-01-31."}
             ) from None
     return moment if moment.tzinfo else make_aware(moment)
+
+
+def is_filtered(params):
+    """Whether ``filter_organisations`` narrows the list with ``params`` (the same tests, in the same order)."""
+    return bool(
+        params.get("search", "").strip()
+        or params.get("modified_after")
+        or params.get("organization_id")
+        or params.get("taxonomy_term_id")
+    )
+
+
+def _closed():
+    """The closed organisations the API lists besides the public ones (a few: an index range of closed_on)."""
+    return Organisation.objects.closed()
 
 
 def filter_organisations(queryset, params):
@@ -219,6 +273,11 @@ def filter_organisations(queryset, params):
 
 
 class OrganizationListView(PublicListView):
+    def tallied_count(self):
+        """Unfiltered: the maintained count of public organisations, and the closed ones counted."""
+        total = None if is_filtered(self.request.query_params) else counts.total()
+        return None if total is None else total + _closed().count()
+
     @extend_schema(
         parameters=LIST_PARAMETERS,
         responses={200: OpenApiTypes.OBJECT},
@@ -226,7 +285,7 @@ class OrganizationListView(PublicListView):
         operation_id="getPaginatedListOfOrganizations",
     )
     def get(self, request):
-        queryset = filter_organisations(published_for_api(), request.query_params).order_by("pk")
+        queryset = filter_organisations(organisations_for_api(), request.query_params).order_by("pk")
         page = self.paginate_queryset(queryset)
         origin, language = seo.origin(request), api_language(request)
         return self.get_paginated_response([organization_json(o, origin, language) for o in page])
@@ -262,6 +321,15 @@ class OrganizationDetailView(PublicDetailView):
 class ServiceListView(PublicListView):
     """Every (published organisation, sector) pair, paged on the link table so a page costs the same anywhere."""
 
+    def tallied_count(self):
+        """Unfiltered: each public organisation counts once per sector in the maintained counts; the closed
+        ones' sectors are counted."""
+        tallied = None if is_filtered(self.request.query_params) else counts.tallies(["sector:"])
+        if tallied is None:
+            return None
+        closed = Organisation.sectors.through.objects.filter(organisation__in=_closed().values("pk"))
+        return sum(n for n, _total in tallied.values()) + closed.count()
+
     @extend_schema(
         parameters=LIST_PARAMETERS,
         responses={200: OpenApiTypes.OBJECT},
@@ -276,10 +344,22 @@ class ServiceListView(PublicListView):
             .order_by("organisation_id", "sector_id")
         )
         page = self.paginate_queryset(links)
-        by_id = published_for_api().in_bulk({link.organisation_id for link in page})
-        origin, language = seo.origin(request), api_language(request)
+        pks = sorted({link.organisation_id for link in page})
+        by_id = organisations_for_api().select_related(None).in_bulk(pks)  # a service shows no legal form
+        links_of = service_links(pks)
+        origin, language, terms = seo.origin(request), api_language(request), {}
         return self.get_paginated_response(
-            [service_json(by_id[link.organisation_id], link.sector, origin, language) for link in page]
+            [
+                service_json(
+                    by_id[link.organisation_id],
+                    link.sector,
+                    origin,
+                    language,
+                    links=links_of[link.organisation_id],
+                    terms=terms,
+                )
+                for link in page
+            ]
         )
 
 

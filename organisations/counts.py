@@ -74,6 +74,12 @@ def tallies(prefixes=None):
     return counting.tallies(NAME, prefixes=prefixes)
 
 
+def total():
+    """How many organisations are public (``Organisation.objects.public().count()``), or None until built."""
+    counted = tallies(["total"])
+    return None if counted is None else counted.get("total", (0, 0))[0]
+
+
 def facet_tallies():
     counted = tallies([f"{name}:" for name in FACETS])
     return None if counted is None else {key: n for key, (n, _total) in counted.items()}

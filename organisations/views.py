@@ -3,7 +3,9 @@ from django.shortcuts import get_object_or_404, render
 from django_filters.views import FilterView
 
 from directory import seo
+from directory.counting import TalliedPaginator
 from news.models import Article, Project
+from organisations import counts
 from organisations.cooperation import services
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation
@@ -23,12 +25,19 @@ class OrganisationListView(FilterView):
     strict = False
 
     def get_queryset(self):
-        # Prefetches run for the rows of one page only, so the query count does not grow with page size.
+        # What a card shows; the prefetch runs for the rows of one page only, so the query count does not grow
+        # with page size.
         return (
             _public_organisations()
             .select_related("legal_form", "country")
-            .prefetch_related("sectors", "areas")
+            .defer("search_text", "search_name")
+            .prefetch_related("sectors")
         )
+
+    def get_paginator(self, queryset, per_page, *args, **kwargs):
+        # Unfiltered, the list is every public organisation: its size is a maintained count, not a COUNT(*).
+        total = counts.total() if self.filterset.is_unfiltered() else None
+        return TalliedPaginator(queryset, per_page, *args, count=total, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -212,16 +212,38 @@ def test_list_query_count_does_not_grow_with_the_page(client, make_organisation,
         )
     client.get("/api/v1/hsds/taxonomies")  # the client's rate-limit counter exists from now on
     # The rate limit reads its counter, then rewrites it (a count of the cache for culling, and a read and an update
-    # in a savepoint: 6 on the database cache); then the count,
-    # the page, and four prefetches (sectors, target groups, areas, languages).
+    # in a savepoint: 6 on the database cache); then the total (the maintained count of public organisations, and
+    # the closed ones counted) and the page: an organization shows none of its links, so nothing is prefetched.
     for per_page in (5, 30):
-        with django_assert_num_queries(12):
+        with django_assert_num_queries(9):
             client.get(f"/api/v1/hsds/organizations?per_page={per_page}")
-    # Services page on the sector links: count, page of links with their sectors, then the page's organisations
-    # with the same four prefetches.
+    # Services page on the sector links: the total (the maintained sector counts, and the closed organisations'
+    # sectors counted), the page of links with their sectors, the page's organisations, then for target groups,
+    # areas and languages the links and the terms linked (two each).
     for per_page in (5, 60):
-        with django_assert_num_queries(13):
+        with django_assert_num_queries(16):
             client.get(f"/api/v1/hsds/services?per_page={per_page}")
+
+
+def test_totals_count_closed_organisations_and_their_services_but_no_hidden_one(
+    client, al_amal, make_organisation
+):
+    closed = make_organisation(name_fr="Fermée", sectors=["health"])
+    closed.closed_on = timezone.localdate() - datetime.timedelta(days=3)
+    closed.save(update_fields=["closed_on"])
+    make_organisation(name_fr="En attente", sectors=["health"], status=ModerationStatus.PENDING)
+    make_organisation(name_fr="Sans secteur")
+    assert client.get("/api/v1/hsds/organizations").json()["total_items"] == 3
+    assert len(walk(client, "/api/v1/hsds/organizations", per_page=1)) == 3
+    assert client.get("/api/v1/hsds/services").json()["total_items"] == 3
+    assert len(walk(client, "/api/v1/hsds/services", per_page=1)) == 3
+    # Filtered lists are counted as they are filtered.
+    assert client.get("/api/v1/hsds/organizations", {"search": "Fermée"}).json()["total_items"] == 1
+    assert client.get("/api/v1/hsds/services", {"search": "Fermée"}).json()["total_items"] == 1
+    education = public_id("sector", Sector.objects.get(slug="education").pk)
+    assert (
+        client.get("/api/v1/hsds/organizations", {"taxonomy_term_id": education}).json()["total_items"] == 1
+    )
 
 
 def test_the_crawler_for_large_databases_pages_and_validates_every_object(al_amal, make_organisation, capsys):

@@ -1,6 +1,8 @@
 """What every public API view shares: no session, open CORS for reading, rate limits, cached whole with
 conditional GETs (directory.caching)."""
 
+import functools
+
 from django.conf import settings
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date
@@ -11,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 
 from directory import caching
+from directory.counting import TalliedPaginator
 from directory.translated import LANGUAGE_CODES
 
 
@@ -27,6 +30,12 @@ class HSDSPage(pagination.PageNumberPagination):
     page_size_query_param = "per_page"
     page_size = 50
     max_page_size = 200
+
+    def paginate_queryset(self, queryset, request, view=None):
+        # A view whose list is unfiltered knows its size from the maintained counts (``tallied_count``).
+        count = view.tallied_count() if hasattr(view, "tallied_count") else None
+        self.django_paginator_class = functools.partial(TalliedPaginator, count=count)
+        return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data):
         page = self.page

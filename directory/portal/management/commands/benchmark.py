@@ -87,6 +87,7 @@ PAGES = [
     Page("API opportunities", "/api/v1/opportunities/", {"per_page": "50"}),
     # The first client after a change: the page is built again, not served from the page cache.
     Page("API organizations, changed", "/api/v1/hsds/organizations", {"per_page": "50"}, before=CHANGED),
+    Page("API services, changed", "/api/v1/hsds/services", {"per_page": "50", "page": "3"}, before=CHANGED),
     Page("API opportunities, changed", "/api/v1/opportunities/", {"per_page": "50"}, before=CHANGED),
     # A dozen tables over the whole directory, drawn afresh from counts made after the change: a wider target.
     Page("overview, after a change", "/fr/overview/", target_ms=300.0, before=CHANGED_BY_REQUEST),
