@@ -10,7 +10,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_http_methods
 
 from directory.ratelimit import ratelimit
 from directory.translated import LANGUAGE_CODES, missing_languages
@@ -55,19 +57,59 @@ def translation_request_record(*, obj, organisation, language):
     return request
 
 
-@require_POST
-@ratelimit("translation-request", limit=5, window=600)
-def ask(request, kind, pk):
-    """The button under a text shown in another language: record the wish and go back to the text."""
+# Whole sentences per language: a language's name changes form inside a sentence (بالعربية), which only a
+# translator of the whole sentence gets right (as directory_tags.WRITTEN_IN).
+WILL_SEE = {
+    "ar": gettext_lazy("The organisation will see that readers would like this text in Arabic."),
+    "fr": gettext_lazy("The organisation will see that readers would like this text in French."),
+    "en": gettext_lazy("The organisation will see that readers would like this text in English."),
+    "nl": gettext_lazy("The organisation will see that readers would like this text in Dutch."),
+    "es": gettext_lazy("The organisation will see that readers would like this text in Spanish."),
+}
+
+
+def _get_askable(kind, pk, language):
+    """The text a reader asks about, or 404: an unknown kind, a text that is not public, an author outside the
+    directory, or a language the site does not have."""
     try:
         queryset, author = _askable()[kind]
     except KeyError:
         raise Http404 from None
+    if language not in LANGUAGE_CODES:
+        raise Http404
     obj = get_object_or_404(queryset, pk=pk)
     organisation = author(obj)
-    language = request.POST.get("language", "")
-    if organisation is None or not organisation.is_published or language not in LANGUAGE_CODES:
+    if organisation is None or not organisation.is_published:
         raise Http404
+    return obj, organisation
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@cache_control(private=True)
+@ratelimit("translation-request", limit=5, window=600)
+def ask(request, kind, pk):
+    """Ask an organisation to translate one of its texts: a page saying what that does, whose form records the wish
+    and goes back to the text.
+
+    The text's page only links here: a form there would carry a CSRF token, and a page that sets a cookie is never
+    served from the page cache (directory.caching), which would leave every text shown in another language to be
+    rendered anew for each reader. This page is never cached: it carries the reader's own CSRF token.
+    """
+    if request.method != "POST":
+        language = request.GET.get("language", "")
+        obj, _organisation = _get_askable(kind, pk, language)
+        return render(
+            request,
+            "organisations/ask_translation.html",
+            {
+                "obj": obj,
+                "title_field": TEXT_FIELDS[kind][0],
+                "language": language,
+                "will_see": WILL_SEE[language],
+            },
+        )
+    language = request.POST.get("language", "")
+    obj, organisation = _get_askable(kind, pk, language)
     translation_request_record(obj=obj, organisation=organisation, language=language)
     messages.success(
         request,

@@ -9,9 +9,14 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.db.models import F
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.urls import path
+from django.utils import timezone, translation
 
+from directory.caching import public_page
 from directory.models import Tally
 from directory.moderation import ModerationStatus
 from directory.moderation.decisions import moderation_decide
@@ -19,7 +24,7 @@ from directory.moderation.models import Revision
 from directory.search import search_reindex_deferred
 from news.models import Subscriber
 from organisations.models import Membership, Organisation
-from tests.news_helpers import make_project
+from tests.news_helpers import make_article, make_event, make_project
 from tests.opportunity_helpers import make_opportunity
 
 LOCAL_MEMORY = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}}
@@ -164,20 +169,67 @@ def test_the_api_is_cached_per_language_asked_for(client, page_cache, taxonomies
     assert client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content == french.content
 
 
-def test_a_page_carrying_a_form_is_not_cached(
-    client, page_cache, make_organisation, django_assert_num_queries
+@pytest.fixture
+def amal(make_organisation):
+    """Described in French only."""
+    return make_organisation(name_fr="Association Amal", description_fr="Aide aux familles.")
+
+
+@pytest.fixture(params=["profile", "article", "event"])
+def french_only_text(request, amal):
+    """The English address of a text Amal wrote in French only."""
+    if request.param == "profile":
+        text = amal
+    elif request.param == "article":
+        text = make_article(title_fr="Portes ouvertes", body_fr="Venez nombreux.", submitted_by=amal)
+    else:
+        start = timezone.now() + datetime.timedelta(days=3)
+        text = make_event(start=start, title_fr="Portes ouvertes", organiser=amal)
+    with translation.override("en"):
+        return text.get_absolute_url()
+
+
+def test_a_text_shown_in_another_language_is_served_from_the_cache(
+    client, page_cache, french_only_text, django_assert_num_queries
 ):
-    # Described in French only: the English page offers a form to ask for a translation, with a CSRF token.
-    organisation = make_organisation(name_fr="Association Amal", description_fr="Aide aux familles.")
-    url = f"/en/organisations/{organisation.slug}/"
-    first = client.get(url)
-    assert "csrfmiddlewaretoken" in first.content.decode()
-    assert "public" not in first.get("Cache-Control", "")
-    with django_assert_num_queries(
-        10
-    ):  # the profile's own count (test_organisation_detail): not from the cache
-        second = client.get(url)
-    assert "csrfmiddlewaretoken" in second.content.decode()
+    # The English page says the text is in French and offers to ask for a translation: by a link, since a form
+    # would set the CSRF cookie, and a page that sets a cookie is rendered anew for every reader.
+    first = client.get(french_only_text)
+    assert 'href="/en/translations/ask/' in first.content.decode()
+    assert not first.cookies
+    assert "public" in first["Cache-Control"]
+    with django_assert_num_queries(0):
+        second = client.get(french_only_text)
+    assert second.content == first.content
+
+
+def test_the_thanks_for_asking_show_once_over_the_cached_profile(client, page_cache, amal):
+    url = f"/en/organisations/{amal.slug}/"
+    cached = client.get(url)
+    asked = client.post(f"/en/translations/ask/organisation/{amal.pk}/", {"language": "en"})
+    assert asked["Location"] == url
+    thanks = client.get(url)
+    assert "Thank you." in thanks.content.decode()
+    assert "private" in thanks["Cache-Control"]
+    # Shown once: the next visit is the cached page again, without it.
+    assert client.get(url).content == cached.content
+
+
+def _form(request):
+    get_token(request)
+    return HttpResponse("A form with its CSRF token.")
+
+
+urlpatterns = [path("form/", public_page("organisations")(_form))]
+
+
+@pytest.mark.urls(__name__)
+def test_a_page_that_sets_a_cookie_is_never_cached(page_cache, settings, db):
+    # A page carrying a form's CSRF token (or a changed session, or a message) is each reader's own.
+    for _reader in range(2):
+        response = Client().get("/form/")
+        assert response.cookies[settings.CSRF_COOKIE_NAME].value
+        assert "public" not in response.get("Cache-Control", "")
 
 
 def test_only_successful_responses_are_cached(client, page_cache, db):

@@ -8,6 +8,8 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from playwright.sync_api import expect
 
+from organisations.models import TranslationRequest
+
 pytestmark = pytest.mark.browser
 
 
@@ -99,6 +101,8 @@ def test_public_pages_pass_axe_and_declare_language_and_direction(
         # Search, two facets and an unknown area: the form error and the narrowed facets are checked too.
         "/organisations/?q=association&sector=education&area=tanger&area=nowhere",
         f"/organisations/{directory['amal'].slug}/",
+        # The page that asks an organisation for a translation, linked from texts shown in another language.
+        f"/translations/ask/organisation/{directory['amal'].pk}/?language={language}",
     ):
         assert page.goto(f"/{language}{path}").ok
         html = page.locator("html")
@@ -251,3 +255,36 @@ def test_home_sector_links_say_how_many_organisations(page, live_server, directo
     expect(page.get_by_role("link", name=f"Éducation {three}")).to_have_attribute(
         "href", re.compile("sector=education")
     )
+
+
+def test_a_reader_without_javascript_asks_for_a_translation_from_the_keyboard(
+    new_page, live_server, directory
+):
+    # Al Amal's mission is written in French only: the Arabic profile says so and links to the page that asks.
+    page = new_page(javascript=False)
+    page.goto(f"/ar/organisations/{directory['amal'].slug}/")
+    ask = page.get_by_role("link", name=ui("ar", "Ask the organisation for an Arabic translation"))
+    ask.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/ar/translations/ask/organisation/\d+/\?language=ar$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(ui("ar", "Ask for a translation"))
+    expect(page.locator('meta[name="robots"]')).to_have_attribute("content", "noindex")
+
+    # The button says what it asks for; what asking does is its description, read out when it takes the focus.
+    button = page.get_by_role("button", name=ui("ar", "Ask the organisation for an Arabic translation"))
+    expect(button).to_have_accessible_description(re.compile(r"بالعربية"))
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/ar/organisations/{directory['amal'].slug}/")
+    thanks = ui(
+        "ar", "Thank you. The organisation will see that readers would like this text in your language."
+    )
+    expect(page.get_by_role("status")).to_have_text(thanks)
+    assert TranslationRequest.objects.get().language == "ar"
+
+
+def test_leaving_the_ask_page_asks_nothing(page, live_server, directory):
+    page.goto(f"/fr/translations/ask/organisation/{directory['medina'].pk}/?language=fr")
+    page.get_by_role("link", name=ui("fr", "Go back to the text without asking")).click()
+    page.wait_for_url(f"**/fr/organisations/{directory['medina'].slug}/")
+    assert not TranslationRequest.objects.exists()
