@@ -31,7 +31,7 @@ CHROMIUM_ARGS = [
 DESKTOP = {"width": 1280, "height": 900}
 # How long a step may wait for the page. Generous, because CI shares two cores with other work: a wait is not a
 # speed promise, and a loaded machine must not turn into a red test.
-TIMEOUT_MS = int(os.environ.get("BROWSER_TIMEOUT_MS", "30000"))
+TIMEOUT_MS = int(os.environ.get("BROWSER_TIMEOUT_MS", "60000"))
 expect.set_options(timeout=TIMEOUT_MS)
 
 
