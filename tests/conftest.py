@@ -3,13 +3,14 @@ import itertools
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from directory.models import Area, Language, LegalForm, Sector, TargetGroup
 from directory.moderation import ModerationStatus
@@ -19,6 +20,17 @@ from organisations.models import Organisation
 from tests.module_data import built_for_module
 
 _counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language. A page asked for through the test client leaves its
+    language active in the test's thread (LocaleMiddleware activates it; nothing deactivates it), so a test's
+    ``reverse()`` and ``get_absolute_url()`` depended on which page the test run before it on the worker asked
+    for: a browser test built an Arabic address where it meant the French one."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
