@@ -175,6 +175,8 @@ elif TRUSTED_PROXY_COUNT < 0:
 # there are several machines, or by default the database's own table, so one machine needs no other service.
 # Tests and the first migrate create that table (createcachetable).
 CACHES = {"default": env_cache("CACHE_URL")}
+# Several sites (or test runs) sharing one Redis keep apart by prefix; nothing here ever flushes the whole database.
+CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "")
 # Whole public pages are cached for anonymous readers (directory.caching.public_page) until the data they show
 # changes; browsers and a CDN may keep them PAGE_MAX_AGE seconds (and serve them as long again while revalidating).
 PAGE_CACHE = env_bool("PAGE_CACHE", True)

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import redis
@@ -29,6 +30,19 @@ def redis_reachable():
             raise
         return False
     return True
+
+
+@contextlib.contextmanager
+def redis_namespace():
+    """A key prefix of this test's own on the shared Redis, whose keys are deleted on leaving. Other tests (and
+    other CI runs) use the same Redis database at the same time: flushing it would wipe their keys too."""
+    prefix = f"test-{uuid.uuid4().hex}"
+    try:
+        yield prefix
+    finally:
+        client = redis.Redis.from_url(REDIS_URL)
+        for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+            client.delete(key)
 
 
 def shared_database(tmp_path):

@@ -6,7 +6,6 @@ import threading
 import time
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import RequestFactory
 
@@ -94,13 +93,14 @@ def test_a_window_that_has_ended_starts_counting_afresh(monkeypatch):
 
 @pytest.mark.skipif(not servers.redis_reachable(), reason=f"no Redis at {servers.REDIS_URL}")
 def test_concurrent_attempts_on_redis_are_each_counted_once(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": servers.REDIS_URL}
-    }
-    cache.clear()
-    try:
+    with servers.redis_namespace() as prefix:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": servers.REDIS_URL,
+                "KEY_PREFIX": prefix,
+            }
+        }
         allowed = _hit_concurrently(limit=7)
-    finally:
-        cache.clear()
     assert len(allowed) == THREADS * EACH
     assert allowed.count(True) == 7

@@ -102,3 +102,11 @@ def test_no_database_url_means_the_embedded_sqlite_file():
         DEBUG="1",
     )
     assert result.stdout.strip().endswith("data/directory.sqlite3"), result.stderr
+
+
+def test_cache_key_prefix_keeps_sites_sharing_one_redis_apart():
+    shown = "from django.conf import settings; print(repr(settings.CACHES['default']['KEY_PREFIX']))"
+    # The shell's last line is the command's; before it, it lists what it imported.
+    assert _manage("shell", "-c", shown, DEBUG="1").stdout.splitlines()[-1] == "''"
+    result = _manage("shell", "-c", shown, DEBUG="1", CACHE_KEY_PREFIX="tanger")
+    assert result.stdout.splitlines()[-1] == "'tanger'", result.stderr

@@ -3,7 +3,6 @@
 import io
 
 import pytest
-import redis
 import requests
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
@@ -18,13 +17,13 @@ PASSWORD = "x" * 12
 
 @pytest.fixture
 def shared_cache():
-    """Redis when there is one (CI starts it), else the database's cache table."""
+    """Redis when there is one (CI starts it), under a key prefix of this test's own; else the database's cache
+    table."""
     if servers.redis_reachable():
-        redis.Redis.from_url(servers.REDIS_URL).flushdb()
-        yield servers.REDIS_URL
-        redis.Redis.from_url(servers.REDIS_URL).flushdb()
+        with servers.redis_namespace() as prefix:
+            yield {"CACHE_URL": servers.REDIS_URL, "CACHE_KEY_PREFIX": prefix}
     else:
-        yield "db://"
+        yield {"CACHE_URL": "db://"}
 
 
 def _log_in(session, server, email, password):
@@ -53,9 +52,7 @@ def test_two_app_servers_share_pages_media_sessions_and_lockouts(
     owner.save(update_fields=["password", "email_verified"])
     profile = f"/fr/organisations/{organisation.slug}/"
     database = servers.shared_database(tmp_path)
-    env = servers.environment(
-        DATABASE_URL=database, CACHE_URL=shared_cache, MEDIA_ROOT=str(tmp_path / "media")
-    )
+    env = servers.environment(DATABASE_URL=database, MEDIA_ROOT=str(tmp_path / "media"), **shared_cache)
 
     with servers.app_servers(2, env, tmp_path) as (a, b):
         reader = requests.Session()
