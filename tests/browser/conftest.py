@@ -64,11 +64,32 @@ def new_page(browser, live_server):
         context.set_default_timeout(TIMEOUT_MS)
         context.route("**/*", keep_local)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.errors = []
+        page.on("response", lambda r: r.status >= 400 and page.errors.append(f"{r.status} {r.url}"))
+        page.on("pageerror", lambda error: page.errors.append(f"script error: {error}"))
+        make.pages.append(page)
+        return page
 
+    make.pages = []
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed step says where each of the test's pages was: its address, its failed responses and its text."""
+    report = (yield).get_result()
+    if report.when != "call" or not report.failed:
+        return
+    for n, page in enumerate(getattr(item.funcargs.get("new_page"), "pages", ())):
+        try:
+            text = page.locator("body").inner_text(timeout=5000)[:3000]
+        except Exception as error:  # the page may be gone or still loading; say so rather than hide the failure
+            text = f"(no text: {error})"
+        errors = "\n".join(page.errors) or "(none)"
+        report.sections.append((f"page {n}", f"{page.url}\nfailed responses and errors:\n{errors}\n\n{text}"))
 
 
 @pytest.fixture

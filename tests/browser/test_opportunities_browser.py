@@ -77,8 +77,10 @@ def test_a_sought_opportunity_from_dashboard_to_a_relayed_reply(
     admin = new_page()
     log_in_directly(admin, live_server, live_moderator)
     admin.goto("/admin/")
-    admin.locator("#moderation-queue a[href*='/opportunities/opportunity/']").click()
-    admin.get_by_role("link", name=title).click()
+    with admin.expect_navigation():
+        admin.locator("#moderation-queue a[href*='/opportunities/opportunity/']").click()
+    with admin.expect_navigation():
+        admin.get_by_role("link", name=title).click()
     # Once the decision is answered the opportunity is public; the admin page need not finish loading.
     with admin.expect_navigation(wait_until="commit"):
         admin.get_by_role("button", name=ui(admin_language(admin), "Save and publish")).click()
