@@ -86,7 +86,8 @@ def pytest_runtest_makereport(item, call):
     for n, page in enumerate(getattr(item.funcargs.get("new_page"), "pages", ())):
         try:
             text = page.locator("body").inner_text(timeout=5000)[:3000]
-        except Exception as error:  # the page may be gone or still loading; say so rather than hide the failure
+        # The page may be gone or still loading: say so rather than hide the failure.
+        except Exception as error:
             text = f"(no text: {error})"
         errors = "\n".join(page.errors) or "(none)"
         report.sections.append((f"page {n}", f"{page.url}\nfailed responses and errors:\n{errors}\n\n{text}"))
