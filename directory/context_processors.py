@@ -11,6 +11,16 @@ def _without_language_prefix(path):
     return "/" + path[len(prefix) :] if path.startswith(prefix) else path
 
 
+def _in_language(path, code):
+    """The page in ``code``; a path no view answers (a 404) keeps its rest and changes its language prefix, so the
+    switcher on a missing page leads to the same message in the chosen language."""
+    translated = translate_url(path, code)
+    prefix = f"/{get_language()}/"
+    if translated == path and path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return translated
+
+
 def site(request):
     """Links to the current page in every language, for the switcher, the hreflang alternates and the canonical
     link; every one is the same page, never the home page."""
@@ -23,7 +33,7 @@ def site(request):
                 "code": code,
                 "name_local": info["name_local"],
                 "bidi": info["bidi"],
-                "url": translate_url(current, code),
+                "url": _in_language(current, code),
             }
         )
     origin = seo.origin(request)

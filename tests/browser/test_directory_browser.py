@@ -288,3 +288,16 @@ def test_leaving_the_ask_page_asks_nothing(page, live_server, directory):
     page.get_by_role("link", name=ui("fr", "Go back to the text without asking")).click()
     page.wait_for_url(f"**/fr/organisations/{directory['medina'].slug}/")
     assert not TranslationRequest.objects.exists()
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_a_missing_page_passes_axe_and_its_search_leads_back_to_organisations(
+    page, live_server, directory, assert_accessible, language
+):
+    assert page.goto(f"/{language}/no-such-page/").status == 404
+    assert_accessible(page)
+    page.locator("#not-found-q").fill("association")
+    with page.expect_navigation():
+        page.get_by_role("button", name=ui(language, "Search"), exact=True).click()
+    assert page.url.startswith(f"{live_server.url}/{language}/organisations/?q=association")
+    assert listed(page)
