@@ -55,3 +55,12 @@ def test_a_server_error_page_speaks_the_readers_language_without_the_database(
     html = response.content.decode()
     assert f"<h1>{heading}</h1>" in html
     assert f'<a href="/{language}/">' in html
+
+
+@pytest.mark.django_db
+def test_a_missing_page_costs_no_query_for_an_anonymous_reader(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.get("/fr/no-such-page/").status_code == 404
+    # "/" is first a missing page, then LocaleMiddleware's redirect to the reader's language.
+    with django_assert_num_queries(0):
+        assert client.get("/")["Location"] == "/fr/"
