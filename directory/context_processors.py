@@ -15,9 +15,9 @@ def _in_language(path, code):
     """The page in ``code``; a path no view answers (a 404) keeps its rest and changes its language prefix, so the
     switcher on a missing page leads to the same message in the chosen language."""
     translated = translate_url(path, code)
-    prefix = f"/{get_language()}/"
-    if translated == path and path.startswith(prefix):
-        return f"/{code}/{path[len(prefix) :]}"
+    rest = _without_language_prefix(path)
+    if translated == path and rest != path:
+        return f"/{code}{rest}"
     return translated
 
 
