@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import call_command
 from django.template import Context, Template
-from django.utils import translation
+from django.utils import timezone, translation
 
 from news.models import Event
 from opportunities.models import Opportunity
@@ -79,8 +79,6 @@ def first_of_december(db, monkeypatch):
     """Now is the first of December 2026, from the records' creation on: the deadline of the 3rd is open and in
     the overview's 30-day table, whatever the day the tests run. The maintained counts keep a clock of their own,
     set when the test database was made (on the real day): it is set back with them."""
-    from django.utils import timezone
-
     monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2026, 12, 1, 9, tzinfo=CASABLANCA))
     call_command("recount", stdout=io.StringIO())
 
